@@ -1,0 +1,58 @@
+/// Makes text from files safe to draw: escape sequences and control
+/// characters are removed so a hostile file cannot drive the terminal.
+public enum Sanitizer {
+    /// Returns `text` without ANSI/OSC escape sequences or control characters.
+    /// Tabs become single spaces; newlines are kept only when `keepNewlines`.
+    public static func clean(_ text: String, keepNewlines: Bool = false) -> String {
+        var output = String.UnicodeScalarView()
+        var scalars = text.unicodeScalars.makeIterator()
+        var pending: Unicode.Scalar? = scalars.next()
+        while let scalar = pending {
+            pending = scalars.next()
+            switch scalar.value {
+            case 0x1B:
+                pending = skipEscape(after: pending, in: &scalars)
+            case 0x09:
+                output.append(" ")
+            case 0x0A where keepNewlines:
+                output.append(scalar)
+            case 0x00...0x1F, 0x7F, 0x80...0x9F:
+                continue
+            case 0x200B...0x200F, 0x202A...0x202E, 0x2066...0x2069:
+                // Zero-width and bidirectional controls can hide or reorder text.
+                continue
+            default:
+                output.append(scalar)
+            }
+        }
+        return String(output)
+    }
+
+    /// Consumes one escape sequence whose ESC has been read; returns the
+    /// scalar after it.
+    private static func skipEscape(
+        after first: Unicode.Scalar?, in scalars: inout String.UnicodeScalarView.Iterator
+    ) -> Unicode.Scalar? {
+        guard let first else { return nil }
+        switch first {
+        case "[":
+            // CSI: parameters and intermediates, then one final byte 0x40...0x7E.
+            while let next = scalars.next() {
+                if (0x40...0x7E).contains(next.value) { return scalars.next() }
+            }
+            return nil
+        case "]", "P", "X", "^", "_":
+            // OSC, DCS and friends: up to BEL or ESC \.
+            while let next = scalars.next() {
+                if next.value == 0x07 { return scalars.next() }
+                if next.value == 0x1B {
+                    let after = scalars.next()
+                    return after == "\\" ? scalars.next() : after
+                }
+            }
+            return nil
+        default:
+            return scalars.next()
+        }
+    }
+}

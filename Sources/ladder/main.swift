@@ -1,0 +1,3 @@
+import LadderCore
+
+print("ladder")
