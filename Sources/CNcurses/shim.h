@@ -22,6 +22,9 @@
 #include <ncursesw/panel.h>
 
 static inline WINDOW *cn_stdscr(void) { return stdscr; }
+static inline WINDOW *cn_curscr(void) { return curscr; }
+static inline FILE *cn_stdin(void) { return stdin; }
+static inline FILE *cn_stdout(void) { return stdout; }
 static inline int cn_cols(void) { return COLS; }
 static inline int cn_lines(void) { return LINES; }
 static inline int cn_colors(void) { return COLORS; }

@@ -1,3 +1,5 @@
-import LadderCore
+import Foundation
 
-print("ladder")
+let status = Ladder.run(
+    arguments: Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
+exit(status)

@@ -1,0 +1,191 @@
+import CNcurses
+import Foundation
+import LadderCore
+import LadderUI
+
+/// The full-screen terminal: opens ncurses, draws frames, reads keys, and
+/// restores the terminal exactly on every way out. The only owner of ncurses.
+public final class TerminalSession {
+    private var screen: OpaquePointer?
+    private var palette: Palette
+    private let colorMode: ColorMode
+    private var previous: Frame?
+    private var panels: [OverlayPanel] = []
+    private var isOpen = true
+
+    /// Opens the terminal in full-screen mode with `theme`.
+    public init(theme: Theme, colorMode: ColorMode, environment: [String: String]) throws(TerminalError) {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
+        setlocale(LC_ALL, "")
+        let term = environment["TERM"] ?? ""
+        guard !term.isEmpty, term != "dumb", let screen = newterm(nil, cn_stdout(), cn_stdin()) else {
+            throw .unknownTerminal(term.isEmpty ? "(unset)" : term)
+        }
+        self.screen = screen
+        self.colorMode = colorMode
+        set_escdelay(25)
+        raw()
+        noecho()
+        nonl()
+        keypad(cn_stdscr(), true)
+        idlok(cn_stdscr(), true)
+        idcok(cn_stdscr(), true)
+        leaveok(cn_stdscr(), false)
+        curs_set(0)
+        mousemask(cn_mouse_wheel_up() | cn_mouse_wheel_down(), nil)
+        mouseinterval(0)
+        if colorMode == .automatic && has_colors() {
+            start_color()
+            use_default_colors()
+        }
+        palette = Palette(theme: theme, colors: 0, usesColor: false)
+        palette = makePalette(theme)
+        cn_install_signal_handlers()
+    }
+
+    deinit { close() }
+
+    /// The terminal's size now.
+    public var size: Size {
+        Size(width: Int(getmaxx(cn_stdscr())), height: Int(getmaxy(cn_stdscr())))
+    }
+
+    /// The number of colours the terminal offers (0 with colour off).
+    public var colorCount: Int { usesColor ? Int(cn_colors()) : 0 }
+
+    private var usesColor: Bool { colorMode == .automatic && has_colors() }
+
+    /// Switches to `theme`; the next draw repaints everything.
+    public func apply(theme: Theme) {
+        palette = makePalette(theme)
+        previous = nil
+    }
+
+    private func makePalette(_ theme: Theme) -> Palette {
+        Palette(theme: theme, colors: Int(cn_colors()), usesColor: usesColor)
+    }
+
+    /// Waits up to `timeout` milliseconds (-1 for ever) for input.
+    public func read(timeout: Int32) -> TerminalInput {
+        let pending = cn_take_pending_signal()
+        if pending != 0 { return .signal(pending) }
+        wtimeout(cn_stdscr(), timeout)
+        var value: wint_t = 0
+        let result = wget_wch(cn_stdscr(), &value)
+        let signal = cn_take_pending_signal()
+        if signal != 0 { return .signal(signal) }
+        switch result {
+        case KEY_CODE_YES:
+            let code = Int32(value)
+            if code == KEY_RESIZE {
+                previous = nil
+                return .resized(size)
+            }
+            if code == KEY_MOUSE { return mouseInput() }
+            return KeyDecoder.functionKey(code).map(TerminalInput.key) ?? .idle
+        case OK:
+            return KeyDecoder.character(UInt32(value)).map(TerminalInput.key) ?? .idle
+        default:
+            return .idle
+        }
+    }
+
+    private func mouseInput() -> TerminalInput {
+        var event = MEVENT()
+        guard getmouse(&event) == OK else { return .idle }
+        if event.bstate & cn_mouse_wheel_up() != 0 { return .key(.wheelUp) }
+        if event.bstate & cn_mouse_wheel_down() != 0 { return .key(.wheelDown) }
+        return .idle
+    }
+
+    /// Draws `frame`: only the cells that changed since the last frame are
+    /// written, and ncurses works out the cheapest update, scrolling the
+    /// terminal where lines moved.
+    public func draw(_ frame: Frame) {
+        let base = frame.base
+        let reuse = previous.map { $0.base.rect == base.rect } ?? false
+        if !reuse { werase(cn_stdscr()) }
+        for y in 0..<base.rect.height {
+            for x in 0..<base.rect.width {
+                guard let cell = base.cell(x: x, y: y), !cell.isContinuation else { continue }
+                if reuse, previous?.base.cell(x: x, y: y) == cell { continue }
+                put(cell, x: x, y: y, window: cn_stdscr())
+            }
+        }
+        syncPanels(frame.overlays)
+        update_panels()
+        if let cursor = frame.cursor {
+            curs_set(1)
+            wmove(cn_stdscr(), Int32(cursor.y), Int32(cursor.x))
+            wnoutrefresh(cn_stdscr())
+        } else {
+            curs_set(0)
+        }
+        doupdate()
+        previous = frame
+    }
+
+    /// Repaints the whole screen from scratch (Ctrl-L).
+    public func redrawAll() {
+        previous = nil
+        clearok(cn_curscr(), true)
+    }
+
+    private func put(_ cell: Cell, x: Int, y: Int, window: UnsafeMutablePointer<WINDOW>?) {
+        let ink = palette.ink(cell.role, extra: cell.attributes)
+        var scalars = Array(cell.character.unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) })
+        scalars.append(0)
+        var cchar = cchar_t()
+        cn_set_cell(&cchar, scalars, ink.attributes, ink.pair)
+        mvwadd_wch(window, Int32(y), Int32(x), &cchar)
+    }
+
+    private func syncPanels(_ overlays: [Layer]) {
+        while panels.count > overlays.count { panels.removeLast().destroy() }
+        for (index, layer) in overlays.enumerated() {
+            if index < panels.count, panels[index].rect != layer.rect {
+                panels[index].destroy()
+                panels[index] = OverlayPanel(rect: layer.rect)
+            } else if index >= panels.count {
+                panels.append(OverlayPanel(rect: layer.rect))
+            }
+            let window = panels[index].window
+            for y in 0..<layer.rect.height {
+                for x in 0..<layer.rect.width {
+                    guard let cell = layer.cell(x: x, y: y), !cell.isContinuation else { continue }
+                    put(cell, x: x, y: y, window: window)
+                }
+            }
+        }
+    }
+
+    /// Leaves full-screen mode and restores the terminal; safe to call twice.
+    public func close() {
+        guard isOpen else { return }
+        isOpen = false
+        while let panel = panels.popLast() { panel.destroy() }
+        curs_set(1)
+        endwin()
+        if let screen { delscreen(screen) }
+        screen = nil
+        fflush(cn_stdout())
+    }
+}
+
+/// One overlay drawn as an ncurses panel over the screen.
+private struct OverlayPanel {
+    let rect: Rect
+    let window: UnsafeMutablePointer<WINDOW>?
+    let panel: UnsafeMutablePointer<PANEL>?
+
+    init(rect: Rect) {
+        self.rect = rect
+        window = newwin(Int32(rect.height), Int32(rect.width), Int32(rect.y), Int32(rect.x))
+        panel = window.flatMap { new_panel($0) }
+    }
+
+    func destroy() {
+        if let panel { del_panel(panel) }
+        if let window { delwin(window) }
+    }
+}

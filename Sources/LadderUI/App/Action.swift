@@ -1,0 +1,52 @@
+import Foundation
+
+/// Something the user did, or something that happened to the app. `update`
+/// turns state and an action into the next state.
+public enum Action: Equatable, Sendable {
+    /// The terminal changed size.
+    case resized(Size)
+    /// Time passed (for messages that fade and timers).
+    case ticked(Date)
+    /// The reader scrolled.
+    case scrolled(Scroll)
+    /// The selection in a list moved by a number of rows.
+    case selectionMoved(Int)
+    /// The selection jumped to the first or last row.
+    case selectionJumped(toEnd: Bool)
+    /// A chapter was opened in the reader.
+    case chapterOpened(Int)
+    /// The reader moved to the next (+1) or previous (-1) chapter.
+    case chapterStepped(Int)
+    /// `/` was pressed: start typing a search.
+    case searchStarted
+    /// A character was typed into the search prompt.
+    case searchTyped(Character)
+    /// Backspace in the search prompt.
+    case searchErased
+    /// Enter in the search prompt.
+    case searchSubmitted
+    /// Escape in the search prompt.
+    case searchCancelled
+    /// `n` (+1) or `N` (-1): the next or previous match.
+    case matchStepped(Int)
+    /// `?`: show or hide help.
+    case helpToggled
+    /// Escape: close what is open, or go back a screen.
+    case backRequested
+    /// `q` or Ctrl-C.
+    case quitRequested
+}
+
+/// How far the reader scrolls.
+public enum Scroll: Equatable, Sendable {
+    /// By lines (negative is up).
+    case lines(Int)
+    /// By pages (negative is up).
+    case pages(Int)
+    /// By half pages (negative is up).
+    case halfPages(Int)
+    /// To the top.
+    case top
+    /// To the bottom.
+    case bottom
+}

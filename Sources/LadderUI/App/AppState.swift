@@ -1,0 +1,90 @@
+import Foundation
+import LadderCore
+
+/// The whole app as a value: what is open, where, and what is shown over it.
+/// `update` changes it; `AppView.render` draws it. Nothing here touches the
+/// terminal, files or the clock.
+public struct AppState: Equatable, Sendable {
+    /// The module being read.
+    public var module: Module
+    /// A stable key for the module, under which progress is saved.
+    public var moduleKey: String
+    /// The terminal's size.
+    public var size: Size
+    /// The time of the latest action.
+    public var now: Date
+    /// The screen shown.
+    public var screen: Screen
+    /// The selected chapter on the home screen.
+    public var selectedChapter: Int
+    /// The reader's place.
+    public var reader: ReaderState
+    /// Chapters finished (read to the end).
+    public var finished: Set<Int>
+    /// True while the help overlay is up.
+    public var showsHelp: Bool = false
+    /// The text typed so far while a search prompt is open.
+    public var searchPrompt: String?
+    /// The last search and where we are in its matches.
+    public var search: SearchState?
+    /// A short message in the status bar.
+    public var flash: Flash?
+    /// The theme's name, for the status bar.
+    public var themeName: String = "dark"
+    /// True once the user asked to leave.
+    public var isQuitting: Bool = false
+
+    /// Starts the app on `module`, optionally where `progress` left off.
+    public init(
+        module: Module, moduleKey: String, size: Size, now: Date, progress: ReadingProgress? = nil
+    ) {
+        self.module = module
+        self.moduleKey = moduleKey
+        self.size = size
+        self.now = now
+        let chapterCount = module.chapters.count
+        let chapter = min(max(0, progress?.chapter ?? 0), max(0, chapterCount - 1))
+        self.screen = Screen(rawValue: progress?.screen ?? "") ?? .home
+        self.selectedChapter = chapter
+        self.finished = Set((progress?.finished ?? []).filter { $0 >= 0 && $0 < chapterCount })
+        self.reader = ReaderState(module: module, chapter: chapter, width: ReaderView.measure(for: size))
+        if let progress,
+            let line = reader.layout.line(showing: progress.unit, offset: progress.offset)
+        {
+            reader.scroll(to: line, height: ReaderView.textHeight(for: size))
+        }
+    }
+
+    /// What to save so that the next start comes back here.
+    public var progress: ReadingProgress {
+        let anchor = reader.layout.anchor(at: reader.top)
+        return ReadingProgress(
+            screen: screen.rawValue, chapter: reader.chapter, unit: anchor?.unit ?? 0,
+            offset: anchor?.offset ?? 0, finished: finished.sorted())
+    }
+
+    /// True when the terminal is below the smallest usable size.
+    public var isTooSmall: Bool {
+        size.width < AppView.minimumSize.width || size.height < AppView.minimumSize.height
+    }
+}
+
+/// A search that was run: the query, its hits, and which one is current.
+public struct SearchState: Equatable, Sendable {
+    /// The query.
+    public var query: String
+    /// Every hit, in reading order.
+    public var matches: [SearchMatch]
+    /// The current hit.
+    public var current: Int
+}
+
+/// A short message that fades after a moment.
+public struct Flash: Equatable, Sendable {
+    /// The message.
+    public var text: String
+    /// Its role (warning, success...).
+    public var role: Role
+    /// When it stops showing.
+    public var until: Date
+}

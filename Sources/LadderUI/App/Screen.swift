@@ -1,0 +1,7 @@
+/// The screens of the app.
+public enum Screen: String, Equatable, Sendable, Codable, CaseIterable {
+    /// The module's table of contents.
+    case home
+    /// Reading a chapter.
+    case reader
+}

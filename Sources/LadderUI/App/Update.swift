@@ -1,0 +1,104 @@
+import Foundation
+import LadderCore
+
+/// How long a status-bar message stays.
+let flashDuration: TimeInterval = 2.5
+
+extension AppState {
+    /// Applies one action: the only way the app's state changes.
+    public mutating func apply(_ action: Action) {
+        switch action {
+        case .resized(let newSize):
+            size = newSize
+            reader.reflow(module: module, width: ReaderView.measure(for: size), height: textHeight)
+            noteReadingProgress()
+        case .ticked(let date):
+            now = date
+            if let flash, flash.until <= now { self.flash = nil }
+        case .scrolled(let scroll):
+            scrollReader(scroll)
+        case .selectionMoved(let rows):
+            selectedChapter = clampChapter(selectedChapter + rows)
+        case .selectionJumped(let toEnd):
+            selectedChapter = toEnd ? max(0, module.chapters.count - 1) : 0
+        case .chapterOpened(let index):
+            openChapter(index)
+        case .chapterStepped(let step):
+            stepChapter(step)
+        case .searchStarted, .searchTyped, .searchErased, .searchSubmitted, .searchCancelled,
+            .matchStepped:
+            applySearch(action)
+        case .helpToggled:
+            showsHelp.toggle()
+        case .backRequested:
+            goBack()
+        case .quitRequested:
+            isQuitting = true
+        }
+    }
+
+    /// Rows of text the reader shows at the current size.
+    var textHeight: Int { ReaderView.textHeight(for: size) }
+
+    func clampChapter(_ index: Int) -> Int {
+        min(max(0, index), max(0, module.chapters.count - 1))
+    }
+
+    mutating func showFlash(_ text: String, role: Role = .accent) {
+        flash = Flash(text: text, role: role, until: now.addingTimeInterval(flashDuration))
+    }
+
+    private mutating func scrollReader(_ scroll: Scroll) {
+        guard screen == .reader else { return }
+        let page = max(1, textHeight - 1)
+        switch scroll {
+        case .lines(let count): reader.scroll(to: reader.top + count, height: textHeight)
+        case .pages(let count): reader.scroll(to: reader.top + count * page, height: textHeight)
+        case .halfPages(let count):
+            reader.scroll(to: reader.top + count * max(1, textHeight / 2), height: textHeight)
+        case .top: reader.scroll(to: 0, height: textHeight)
+        case .bottom: reader.scroll(to: reader.maxTop(height: textHeight), height: textHeight)
+        }
+        noteReadingProgress()
+    }
+
+    /// Marks the open chapter finished once its end has been on screen.
+    mutating func noteReadingProgress() {
+        guard screen == .reader, !module.chapters.isEmpty, reader.isAtEnd(height: textHeight) else { return }
+        finished.insert(reader.chapter)
+    }
+
+    mutating func openChapter(_ index: Int) {
+        guard !module.chapters.isEmpty else { return }
+        let target = clampChapter(index)
+        if screen != .reader || target != reader.chapter {
+            reader = ReaderState(module: module, chapter: target, width: ReaderView.measure(for: size))
+        }
+        screen = .reader
+        selectedChapter = target
+        noteReadingProgress()
+    }
+
+    private mutating func stepChapter(_ step: Int) {
+        let target = reader.chapter + step
+        guard module.chapters.indices.contains(target) else {
+            showFlash(step > 0 ? "This is the last chapter" : "This is the first chapter", role: .muted)
+            return
+        }
+        openChapter(target)
+        showFlash("Chapter \(target + 1) of \(module.chapters.count)", role: .muted)
+    }
+
+    private mutating func goBack() {
+        if showsHelp {
+            showsHelp = false
+        } else if searchPrompt != nil {
+            searchPrompt = nil
+        } else if search != nil {
+            search = nil
+        } else if screen == .reader {
+            selectedChapter = reader.chapter
+            screen = .home
+        }
+    }
+}

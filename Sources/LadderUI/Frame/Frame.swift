@@ -1,0 +1,50 @@
+/// What one screen shows: a base layer the size of the terminal and overlays
+/// above it (help, pop-ups), which the terminal draws as panels.
+public struct Frame: Equatable, Sendable {
+    /// The whole screen.
+    public var base: Layer
+    /// Layers drawn over the base, bottom first.
+    public var overlays: [Layer]
+    /// Where to show the cursor (a text prompt), nil to hide it.
+    public var cursor: (x: Int, y: Int)?
+
+    /// Creates an empty frame of `size`.
+    public init(size: Size) {
+        base = Layer(rect: Rect(x: 0, y: 0, width: size.width, height: size.height))
+        overlays = []
+        cursor = nil
+    }
+
+    /// The frame's size.
+    public var size: Size { base.size }
+
+    /// The cell seen at a screen position, overlays included.
+    public func visibleCell(x: Int, y: Int) -> Cell? {
+        for overlay in overlays.reversed() {
+            if let cell = overlay.cell(x: x - overlay.rect.x, y: y - overlay.rect.y) { return cell }
+        }
+        return base.cell(x: x, y: y)
+    }
+
+    /// The screen as plain text, overlays drawn in, trailing spaces trimmed:
+    /// what a snapshot test compares and what `capture-pane -p` would show.
+    public var plainText: String {
+        var lines: [String] = []
+        for y in 0..<size.height {
+            var line = ""
+            for x in 0..<size.width {
+                guard let cell = visibleCell(x: x, y: y), !cell.isContinuation else { continue }
+                line.append(cell.character)
+            }
+            while line.last == " " { line.removeLast() }
+            lines.append(line)
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Frames are equal when their cells and cursors are.
+    public static func == (lhs: Frame, rhs: Frame) -> Bool {
+        lhs.base == rhs.base && lhs.overlays == rhs.overlays && lhs.cursor?.x == rhs.cursor?.x
+            && lhs.cursor?.y == rhs.cursor?.y
+    }
+}

@@ -1,0 +1,90 @@
+import LadderCore
+
+/// A rectangle of cells that widgets draw into. Drawing outside it is clipped,
+/// so no widget can crash on a small or empty area.
+public struct Layer: Equatable, Sendable {
+    /// Where the layer sits on the screen.
+    public var rect: Rect
+    /// The cells, row by row.
+    public private(set) var cells: [Cell]
+
+    /// Creates a layer filled with `fill`.
+    public init(rect: Rect, fill: Cell = .blank) {
+        self.rect = rect
+        self.cells = Array(repeating: fill, count: rect.width * rect.height)
+    }
+
+    /// The layer's size.
+    public var size: Size { Size(width: rect.width, height: rect.height) }
+
+    /// The cell at a column and row of the layer, nil outside it.
+    public func cell(x: Int, y: Int) -> Cell? {
+        guard x >= 0, y >= 0, x < rect.width, y < rect.height else { return nil }
+        return cells[y * rect.width + x]
+    }
+
+    /// Sets one cell; outside the layer it does nothing.
+    public mutating func set(x: Int, y: Int, _ cell: Cell) {
+        guard x >= 0, y >= 0, x < rect.width, y < rect.height else { return }
+        cells[y * rect.width + x] = cell
+    }
+
+    /// Fills a rectangle (in layer coordinates) with blank cells of `role`.
+    public mutating func fill(_ area: Rect, role: Role, character: Character = " ") {
+        let x0 = max(0, area.x)
+        let y0 = max(0, area.y)
+        let x1 = min(rect.width, area.maxX)
+        let y1 = min(rect.height, area.maxY)
+        guard x0 < x1, y0 < y1 else { return }
+        let cell = Cell(character, role: role)
+        for y in y0..<y1 {
+            for x in x0..<x1 { cells[y * rect.width + x] = cell }
+        }
+    }
+
+    /// Writes `text` from (x, y) in `role`, clipped at `limit` columns from x
+    /// (or the layer's edge). A wide grapheme that would be cut is left out.
+    /// Returns the columns written.
+    @discardableResult
+    public mutating func write(
+        _ text: some StringProtocol, x: Int, y: Int, role: Role, attributes: TextAttributes = [],
+        limit: Int? = nil
+    ) -> Int {
+        guard y >= 0, y < rect.height else { return 0 }
+        let end = min(rect.width, x + (limit ?? rect.width))
+        var column = x
+        for character in text {
+            let width = TextWidth.of(character)
+            if width == 0 { continue }
+            if column + width > end { break }
+            if column >= 0 {
+                cells[y * rect.width + column] = Cell(character, role: role, attributes: attributes)
+                if width == 2, column + 1 < rect.width {
+                    cells[y * rect.width + column + 1] = Cell(
+                        " ", role: role, attributes: attributes, isContinuation: true)
+                }
+            }
+            column += width
+        }
+        return max(0, column - x)
+    }
+
+    /// Changes the role of the cells in a row span, keeping their text.
+    public mutating func restyle(x: Int, y: Int, width: Int, role: Role) {
+        guard y >= 0, y < rect.height else { return }
+        for column in max(0, x)..<max(max(0, x), min(rect.width, x + width)) {
+            cells[y * rect.width + column].role = role
+        }
+    }
+
+    /// The text of one row, wide graphemes counted once.
+    public func text(row y: Int) -> String {
+        guard y >= 0, y < rect.height else { return "" }
+        var line = ""
+        for x in 0..<rect.width {
+            let cell = cells[y * rect.width + x]
+            if !cell.isContinuation { line.append(cell.character) }
+        }
+        return line
+    }
+}

@@ -1,0 +1,32 @@
+import LadderCore
+
+/// The help overlay: a box over the screen listing the keys that work there.
+public enum HelpOverlay {
+    /// Builds the overlay layer for `state`, sized to fit the terminal.
+    public static func layer(for state: AppState) -> Layer {
+        let lines = HelpContent.lines(for: state.screen)
+        let keyWidth = lines.map { TextWidth.of($0.keys) }.max() ?? 0
+        let textWidth = lines.map { TextWidth.of($0.text) }.max() ?? 0
+        let width = min(state.size.width, max(20, keyWidth + textWidth + 7))
+        let height = min(state.size.height, lines.count + 4)
+        let rect = Rect(
+            x: max(0, (state.size.width - width) / 2), y: max(0, (state.size.height - height) / 2),
+            width: width, height: height)
+        var layer = Layer(rect: rect, fill: Cell(" ", role: .overlay))
+        Box.draw(into: &layer, title: "Help")
+        let rows = max(0, height - 4)
+        for (row, line) in lines.prefix(rows).enumerated() {
+            let y = row + 2
+            if line.keys.isEmpty {
+                layer.write(line.text, x: 3, y: y, role: .heading, limit: width - 5)
+            } else {
+                layer.write(line.keys, x: 3, y: y, role: .accent, limit: width - 5)
+                layer.write(line.text, x: 5 + keyWidth, y: y, role: .overlay, limit: max(0, width - keyWidth - 7))
+            }
+        }
+        if lines.count > rows, height >= 3 {
+            layer.write(" more: widen the terminal ", x: 2, y: height - 1, role: .muted, limit: width - 4)
+        }
+        return layer
+    }
+}

@@ -1,0 +1,121 @@
+/// What the user asked for on the command line.
+struct Invocation: Equatable {
+    /// The subcommands.
+    enum Command: String, CaseIterable {
+        case home, read, triage, scorecard, themes
+    }
+
+    var command: Command = .home
+    var file: String?
+    var chapter: Int?
+    var plain = false
+    var width: Int?
+    var deck: String?
+    var restart = false
+    var export: String?
+    var check: String?
+    var theme: String?
+    var noColor = false
+    var stateDir: String?
+    var wantsHelp = false
+    var wantsVersion = false
+}
+
+/// A command-line mistake: says what was wrong; exits 64.
+struct UsageError: Error, Equatable {
+    var message: String
+    var command: Invocation.Command
+}
+
+/// Parses `ladder`'s arguments.
+enum ArgumentParser {
+    /// Options every command takes, and the ones each command adds.
+    static let valueOptions: [Invocation.Command: Set<String>] = [
+        .home: [], .read: ["--chapter", "--width"], .triage: ["--deck", "--export"],
+        .scorecard: ["--export"], .themes: ["--check"],
+    ]
+    static let flagOptions: [Invocation.Command: Set<String>] = [
+        .home: [], .read: ["--plain"], .triage: ["--restart"], .scorecard: [], .themes: [],
+    ]
+    static let globalValues: Set<String> = ["--theme", "--state-dir"]
+    static let globalFlags: Set<String> = ["--no-color", "--help", "-h", "--version"]
+
+    static func parse(_ arguments: [String]) throws(UsageError) -> Invocation {
+        var invocation = Invocation()
+        var rest = arguments[...]
+        if let first = rest.first, !first.hasPrefix("-") {
+            if first == "help" {
+                invocation.wantsHelp = true
+                rest = rest.dropFirst()
+                if let topic = rest.first, let command = Invocation.Command(rawValue: topic) {
+                    invocation.command = command
+                }
+                return invocation
+            }
+            guard let command = Invocation.Command(rawValue: first), command != .home else {
+                throw UsageError(message: "unknown command '\(first)'", command: .home)
+            }
+            invocation.command = command
+            rest = rest.dropFirst()
+        }
+        while let argument = rest.popFirst() {
+            var name = argument
+            var inlineValue: String?
+            if argument.hasPrefix("--"), let equals = argument.firstIndex(of: "=") {
+                name = String(argument[..<equals])
+                inlineValue = String(argument[argument.index(after: equals)...])
+            }
+            let command = invocation.command
+            if globalValues.contains(name) || valueOptions[command, default: []].contains(name) {
+                guard let value = inlineValue ?? rest.popFirst() else {
+                    throw UsageError(message: "\(name) needs a value", command: command)
+                }
+                try apply(name, value: value, to: &invocation)
+            } else if globalFlags.contains(name) || flagOptions[command, default: []].contains(name) {
+                guard inlineValue == nil else {
+                    throw UsageError(message: "\(name) takes no value", command: command)
+                }
+                apply(flag: name, to: &invocation)
+            } else if argument.hasPrefix("-") && argument != "-" {
+                throw UsageError(message: "unknown option '\(argument)' for '\(command.rawValue)'", command: command)
+            } else if command == .read && invocation.file == nil {
+                invocation.file = argument
+            } else {
+                throw UsageError(message: "unexpected argument '\(argument)'", command: command)
+            }
+        }
+        return invocation
+    }
+
+    private static func apply(_ name: String, value: String, to invocation: inout Invocation) throws(UsageError) {
+        switch name {
+        case "--chapter":
+            guard let number = Int(value), number >= 1 else {
+                throw UsageError(message: "--chapter takes a chapter number from 1", command: invocation.command)
+            }
+            invocation.chapter = number
+        case "--width":
+            guard let number = Int(value), number >= 10 else {
+                throw UsageError(message: "--width takes a number of columns of at least 10", command: invocation.command)
+            }
+            invocation.width = number
+        case "--deck": invocation.deck = value
+        case "--export": invocation.export = value
+        case "--check": invocation.check = value
+        case "--theme": invocation.theme = value
+        case "--state-dir": invocation.stateDir = value
+        default: break
+        }
+    }
+
+    private static func apply(flag: String, to invocation: inout Invocation) {
+        switch flag {
+        case "--plain": invocation.plain = true
+        case "--restart": invocation.restart = true
+        case "--no-color": invocation.noColor = true
+        case "--help", "-h": invocation.wantsHelp = true
+        case "--version": invocation.wantsVersion = true
+        default: break
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import LadderCore
+import LadderUI
+
+/// The module as wrapped plain text, for screen readers and pipes.
+enum PlainText {
+    static func render(_ module: Module, width: Int, only chapter: Int? = nil) -> String {
+        var output: [String] = []
+        if chapter == nil {
+            output.append(module.meta.title)
+            if let subtitle = module.meta.subtitle { output.append(subtitle) }
+            var details: [String] = []
+            if let line = module.meta.module { details.append(line) }
+            if let lesson = module.meta.lessonNumber { details.append("Lesson \(lesson)") }
+            if let minutes = module.meta.readingMinutes { details.append("\(minutes) min read") }
+            if !details.isEmpty { output.append(details.joined(separator: " · ")) }
+            output.append("")
+        }
+        for (index, item) in module.chapters.enumerated() where chapter == nil || chapter == index {
+            let layout = ChapterLayout(chapter: item, width: width)
+            output.append("Chapter \(index + 1) of \(module.chapters.count)")
+            for line in layout.lines {
+                output.append(text(of: line, in: layout))
+            }
+            output.append("")
+        }
+        while output.last == "" { output.removeLast() }
+        return output.joined(separator: "\n") + "\n"
+    }
+
+    private static func text(of line: ChapterLayout.Line, in layout: ChapterLayout) -> String {
+        if line.isRule {
+            let titleWidth = layout.units.first.map { TextWidth.of(String($0.characters)) } ?? 0
+            return String(repeating: "=", count: min(layout.width, max(1, titleWidth)))
+        }
+        guard let unit = line.unit else { return "" }
+        let characters = layout.units[unit].characters[line.start..<line.end]
+        let prefix = line.prefix.replacingOccurrences(of: "│", with: ">")
+        return prefix + String(characters)
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import LadderCore
+
+/// Loads progress once at start and saves it when it changed; a damaged file
+/// is moved aside (never silently overwritten) and reported.
+struct ProgressKeeper {
+    let store: ProgressStore
+    private(set) var file: ProgressFile
+    private(set) var warning: String?
+
+    init(folder: URL) {
+        store = ProgressStore(folder: folder)
+        do {
+            file = try store.load()
+        } catch {
+            file = ProgressFile()
+            let aside = store.url.appendingPathExtension("damaged")
+            try? FileManager.default.removeItem(at: aside)
+            try? FileManager.default.moveItem(at: store.url, to: aside)
+            warning = "\(error.description) (kept as \(aside.lastPathComponent); starting afresh)"
+        }
+    }
+
+    func progress(for key: String) -> ReadingProgress? { file.modules[key] }
+
+    /// Records `progress` for `key` and writes the file if anything changed.
+    mutating func record(_ progress: ReadingProgress, for key: String, theme: String? = nil) throws(InputError) {
+        var next = file
+        next.modules[key] = progress
+        next.lastModule = key
+        if let theme { next.theme = theme }
+        guard next != file else { return }
+        try store.save(next)
+        file = next
+    }
+
+    /// Remembers the theme chosen last.
+    mutating func recordTheme(_ name: String) throws(InputError) {
+        guard file.theme != name else { return }
+        var next = file
+        next.theme = name
+        try store.save(next)
+        file = next
+    }
+}

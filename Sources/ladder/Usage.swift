@@ -1,0 +1,86 @@
+/// The `--help` text of each command.
+enum Usage {
+    static let version = "ladder 0.1.0"
+
+    static func text(for command: Invocation.Command) -> String {
+        switch command {
+        case .home: home
+        case .read: read
+        case .triage: triage
+        case .scorecard: scorecard
+        case .themes: themes
+        }
+    }
+
+    static let common = """
+        Options for every command:
+          --theme NAME|FILE   look: a theme name (see `ladder themes`) or a .theme file
+          --no-color          draw no colour at all (so does NO_COLOR=1)
+          --state-dir DIR     keep progress in DIR instead of $XDG_STATE_HOME/ladder
+          --help              this help
+          --version           the version
+        """
+
+    static let home = """
+        ladder — an interactive workshop on product-manager career growth
+
+        Usage:
+          ladder [options]                 open the bundled module where you left off
+          ladder read [FILE] [options]     read the module, or a lesson file
+          ladder triage [options]          sort a backlog: feels productive or advances you
+          ladder scorecard [options]       your live leverage scorecard
+          ladder themes [--check FILE]     list themes, or check a theme file
+          ladder help COMMAND              help on one command
+
+        \(common)
+
+        Inside the app, press ? for the keys of each screen and q to quit.
+        """
+
+    static let read = """
+        Usage: ladder read [FILE] [--chapter N] [--plain] [--width N] [options]
+
+        Opens the bundled module, or FILE: a module in ladder's Markdown format or
+        a lesson exported from the course as plain text (the format is recognised
+        from the content).
+
+          --chapter N   open at chapter N (from 1)
+          --plain       write the text to standard output instead of opening the
+                        full-screen reader (the default when output is not a terminal)
+          --width N     wrap plain output at N columns (default: 72)
+
+        \(common)
+        """
+
+    static let triage = """
+        Usage: ladder triage [--deck FILE] [--restart] [--export FILE] [options]
+
+        Sorts a backlog card by card into "feels productive" and "advances you".
+
+          --deck FILE     your own backlog: CSV from an issue tracker, Markdown, or JSON
+          --restart       start the deck over instead of resuming
+          --export FILE   write the result (.md or .json) and exit
+
+        \(common)
+        """
+
+    static let scorecard = """
+        Usage: ladder scorecard [--export FILE] [options]
+
+        Shows your leverage scorecard and the self-assessment behind it.
+
+          --export FILE   write the scorecard (.md or .json) and exit
+
+        \(common)
+        """
+
+    static let themes = """
+        Usage: ladder themes [--check FILE]
+
+        Lists the themes ladder ships and any in $XDG_CONFIG_HOME/ladder/themes.
+
+          --check FILE   validate a theme file; exits 65 with file:line on an error
+
+        \(common)
+        """
+}
