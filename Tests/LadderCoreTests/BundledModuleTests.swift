@@ -1,0 +1,80 @@
+import LadderCore
+import Testing
+
+@Suite struct BundledModuleTests {
+    static let titles = [
+        "The Ladder Nobody Drew for You", "What the Ladder Actually Measures",
+        "Output Feels Productive. It Is Not the Point.",
+        "What Gets You Promoted Versus What Feels Productive",
+        "The Two Tracks: IC and Management", "Finding Leverage",
+        "Choosing the Right Problems and the Right Teams",
+        "Managing Your Own Narrative", "The Moves That Compound", "Key Takeaways",
+    ]
+
+    @Test func parsesCleanly() throws {
+        let module = try BundledModule.load()
+        #expect(module == BundledModule.module)
+        #expect(module.meta.title == "Career Growth for Product Managers")
+        #expect(module.meta.module == "Module 9 · The Human Craft")
+        #expect(module.meta.lessonNumber == 50)
+        #expect(module.meta.course != nil)
+        #expect(module.meta.readingMinutes != nil)
+    }
+
+    @Test func hasTheNineChaptersAndTakeaways() {
+        #expect(BundledModule.module.chapters.map(\.title) == Self.titles)
+    }
+
+    @Test func eachStudyChapterHasArgumentIdeasAndReflection() throws {
+        for chapter in BundledModule.module.chapters.dropLast() {
+            let headings = chapter.blocks.compactMap { block -> String? in
+                if case .heading = block { return block.plainText }
+                return nil
+            }
+            #expect(headings == ["The argument", "Key ideas", "Reflect"], "\(chapter.title)")
+            let reflect = try #require(chapter.blocks.lastIndex(of: .heading([Span("Reflect")])))
+            let prompts = chapter.blocks[(reflect + 1)...]
+            #expect((1...3).contains(prompts.count), "\(chapter.title)")
+            #expect(prompts.allSatisfy { if case .quote = $0 { true } else { false } }, "\(chapter.title)")
+            #expect(
+                chapter.blocks.contains { if case .list = $0 { true } else { false } }, "\(chapter.title)")
+        }
+    }
+
+    @Test func takeawaysAreAFiveItemList() throws {
+        let last = try #require(BundledModule.module.chapters.last)
+        guard case .list(let items, false) = try #require(last.blocks.first), last.blocks.count == 1 else {
+            Issue.record("expected one bullet list")
+            return
+        }
+        #expect(items.count == 5)
+    }
+
+    @Test func thePairsChapterListsFivePairs() throws {
+        let chapter = try #require(BundledModule.module.chapters.dropFirst(3).first)
+        #expect(
+            chapter.blocks.contains {
+                if case .list(let items, true) = $0 { items.count == 5 } else { false }
+            })
+    }
+
+    @Test func usesStylingAndTypography() {
+        let spans = BundledModule.module.chapters.flatMap(\.blocks).flatMap { block -> [Span] in
+            switch block {
+            case .heading(let spans), .paragraph(let spans), .quote(let spans): spans
+            case .list(let items, _): items.flatMap { $0 }
+            }
+        }
+        #expect(spans.contains { $0.style == .emphasis })
+        #expect(spans.contains { $0.style == .strong })
+        let text = spans.map(\.text).joined()
+        for mark in ["—", "’", "“", "”"] { #expect(text.contains(mark), "\(mark)") }
+        #expect(!text.contains("**"))
+    }
+
+    @Test func isAStudyGuideOfSensibleLength() {
+        let words = BundledModule.module.chapters.flatMap(\.blocks).map(\.plainText)
+            .joined(separator: " ").split(whereSeparator: \.isWhitespace).count
+        #expect((2_000...3_200).contains(words))
+    }
+}
