@@ -1,0 +1,70 @@
+/// Reads a `.theme` file into its declarations. The format, in short:
+///
+///     # comment                      (also after a value: `value  # note`)
+///     name = dark                    (optional; must match the file name)
+///     description = One line for `ladder themes`.
+///     inherits = dark                (optional parent theme)
+///     [palette]
+///     bg = #1e1e2e
+///     [roles]
+///     heading = #89b4fa on bg bold underline
+///     [mono]
+///     heading = bold underline
+public enum ThemeParser {
+    /// The sections a theme file may have.
+    enum Section: String, CaseIterable {
+        case palette, roles, mono
+    }
+
+    /// Parses `text`, the theme called `name`; errors name `file` (by default
+    /// `NAME.theme`) and the line.
+    public static func parse(text: String, name: String, file: String? = nil) throws(InputError)
+        -> ThemeFile
+    {
+        var reader = Reader(theme: ThemeFile(name: name, file: file ?? "\(name).theme"))
+        var lineNumber = 0
+        for rawLine in text.split(
+            omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        {
+            lineNumber += 1
+            let line = stripComment(String(rawLine))
+            if line.isEmpty { continue }
+            try reader.read(line, at: lineNumber)
+        }
+        return reader.theme
+    }
+
+    /// `line` without its comment, trimmed. A comment is a line whose first
+    /// non-blank character is `#`, or ` # ` (a `#` with blanks either side,
+    /// or at the end) after a value, so `#rrggbb` colours are never comments.
+    static func stripComment(_ line: String) -> String {
+        let scalars = Array(line.unicodeScalars)
+        var end = scalars.count
+        for index in scalars.indices where scalars[index] == "#" {
+            let blankBefore = index == 0 || isBlank(scalars[index - 1])
+            let blankAfter = index + 1 == scalars.count || isBlank(scalars[index + 1])
+            let onlyBlanksBefore = scalars[..<index].allSatisfy(isBlank)
+            if onlyBlanksBefore || (blankBefore && blankAfter) {
+                end = index
+                break
+            }
+        }
+        var kept = String.UnicodeScalarView()
+        kept.append(contentsOf: scalars[..<end])
+        return String(kept).trimmingBlanks()
+    }
+
+    private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\t" || scalar == "\r" || scalar == "\u{FEFF}"
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces, tabs, CRs and BOMs.
+    func trimmingBlanks() -> String {
+        let blanks: Set<Character> = [" ", "\t", "\r", "\u{FEFF}", "\r\n"]
+        let start = firstIndex { !blanks.contains($0) } ?? endIndex
+        let end = lastIndex { !blanks.contains($0) }.map { index(after: $0) } ?? start
+        return start < end ? String(self[start..<end]) : ""
+    }
+}
