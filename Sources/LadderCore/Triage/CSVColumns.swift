@@ -1,0 +1,62 @@
+/// Which columns of a tracker's CSV export feed which card fields. Header
+/// names are matched case-insensitively after trimming; for each field the
+/// names are tried in the order listed, and when a name repeats (Jira repeats
+/// "Labels") the first non-blank cell wins.
+struct CSVColumns {
+    /// Header names that can hold the title, best first.
+    static let titleNames = ["summary", "title", "name"]
+    /// Header names for the detail.
+    static let detailNames = ["description", "body", "details"]
+    /// Header names for the lesson's verdict.
+    static let verdictNames = ["verdict"]
+    /// Header names for the rationale.
+    static let rationaleNames = ["rationale", "why"]
+    /// Header names for the chapter.
+    static let chapterNames = ["chapter"]
+    /// Header names for the group.
+    static let groupNames = ["group", "epic", "epic name", "labels", "label"]
+    /// Header names for a tracker key used as the card's id.
+    static let keyNames = ["issue key", "key", "id", "issue id"]
+    /// Header names for weights written as `problem +2, scope +1`.
+    static let weightsNames = ["weights"]
+
+    var title: [Int]
+    var detail: [Int]
+    var verdict: [Int]
+    var rationale: [Int]
+    var chapter: [Int]
+    var group: [Int]
+    var key: [Int]
+    var weights: [Int]
+
+    /// Maps `header`; nil when no column can hold a title.
+    init?(header: [String]) {
+        let names = header.map { CardText.line($0).lowercased() }
+        func columns(_ candidates: [String]) -> [Int] {
+            for candidate in candidates {
+                let matches = names.indices.filter { names[$0] == candidate }
+                if !matches.isEmpty { return matches }
+            }
+            return []
+        }
+        title = columns(Self.titleNames)
+        guard !title.isEmpty else { return nil }
+        detail = columns(Self.detailNames)
+        verdict = columns(Self.verdictNames)
+        rationale = columns(Self.rationaleNames)
+        chapter = columns(Self.chapterNames)
+        group = columns(Self.groupNames)
+        key = columns(Self.keyNames)
+        weights = columns(Self.weightsNames)
+    }
+
+    /// The first non-blank cell of `columns` in `fields`; missing cells are
+    /// blank.
+    static func value(_ columns: [Int], in fields: [String]) -> String? {
+        for column in columns where column < fields.count {
+            let cell = fields[column]
+            if !CardText.trim(cell).isEmpty { return cell }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+
+/// Reads a backlog from a CSV, Markdown or JSON file, telling the format
+/// from the content. All text is sanitised; every card gets a stable id.
+public enum DeckReader {
+    /// The largest file read, in bytes (a backlog, not a database dump).
+    public static let maximumFileSize = 64 * 1024 * 1024
+
+    /// The deck in `text`. `name` is the file as the user named it: errors
+    /// carry it, and its last path component without extension is the deck's
+    /// title when the content names none.
+    public static func read(text: String, name: String) throws(InputError) -> Deck {
+        try read(text: text, name: name, format: nil)
+    }
+
+    /// The deck in `text` read as `format`, or as the sniffed format when
+    /// `format` is nil.
+    public static func read(text: String, name: String, format: DeckFormat?) throws(InputError) -> Deck {
+        if text.unicodeScalars.allSatisfy({ CardText.isSpace($0) || $0 == "\u{FEFF}" }) {
+            throw InputError(file: name, "the file is empty; expected a CSV, Markdown or JSON backlog")
+        }
+        if looksBinary(text) {
+            throw InputError(file: name, "this looks like binary data, not a CSV, Markdown or JSON backlog")
+        }
+        let title = defaultTitle(for: name)
+        switch format ?? DeckFormat.sniff(text) {
+        case .csv: return try CSVDeckReader.read(text: text, file: name, title: title)
+        case .markdown: return try MarkdownDeckReader.read(text: text, file: name, title: title)
+        case .json: return try JSONDeckReader.read(text: text, file: name, title: title)
+        }
+    }
+
+    /// The deck in the file at `url`; a missing or unreadable file is a
+    /// `.noInput` error, text that is not UTF-8 a `.badData` one.
+    public static func read(url: URL) throws(InputError) -> Deck {
+        let path = url.path
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw InputError(file: path, "no such file", kind: .noInput)
+        }
+        guard !isFolder.boolValue else {
+            throw InputError(
+                file: path, "this is a folder; expected a CSV, Markdown or JSON file", kind: .noInput)
+        }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        guard size <= maximumFileSize else {
+            throw InputError(file: path, "the file is larger than \(maximumFileSize / 1_048_576) MB")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw InputError(file: path, "cannot read the file", kind: .noInput)
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw InputError(
+                file: path, "the file is not UTF-8 text; expected a CSV, Markdown or JSON backlog")
+        }
+        return try read(text: text, name: path)
+    }
+
+    /// The title a deck gets from its file name: the last path component
+    /// without its extension.
+    static func defaultTitle(for name: String) -> String {
+        let last = name.split(separator: "/").last.map(String.init) ?? name
+        guard let dot = last.lastIndex(of: "."), dot != last.startIndex else { return last }
+        return String(last[..<dot])
+    }
+
+    /// True when the start of `text` holds a NUL or many control characters.
+    private static func looksBinary(_ text: String) -> Bool {
+        var controls = 0
+        var seen = 0
+        for scalar in text.unicodeScalars.prefix(4096) {
+            seen += 1
+            switch scalar.value {
+            case 0: return true
+            case 0x09, 0x0A, 0x0D: continue
+            case 0x01...0x1F, 0x7F, 0xFFFD: controls += 1
+            default: continue
+            }
+        }
+        return controls * 10 > seen
+    }
+}

@@ -1,0 +1,114 @@
+/// Reads a backlog written as JSON: an array of strings (titles), an array
+/// of card objects, or an object `{ "title": ..., "cards": [...] }`.
+///
+/// A card object needs `title` (or `summary`, or `name`) and may carry
+/// `description` (or `body`, `details`), `verdict`, `rationale` (or `why`),
+/// `chapter`, `group` (or `epic`), `id` (or `key`) and `weights`, an object
+/// with any of `problem`, `team`, `timing`, `scope`, `narrative` from -2 to 2.
+/// Other members are ignored; `null` counts as absent.
+enum JSONDeckReader {
+    private static let titleKeys = ["title", "summary", "name"]
+    private static let detailKeys = ["description", "body", "details"]
+    private static let rationaleKeys = ["rationale", "why"]
+    private static let groupKeys = ["group", "epic"]
+    private static let idKeys = ["id", "key"]
+
+    /// The deck in `text`, titled by its wrapper object or else `title`.
+    static func read(text: String, file: String, title: String) throws(InputError) -> Deck {
+        let root = try LinedJSONParser.parse(text, file: file)
+        var deckTitle = title
+        let cards: [LinedJSON]
+        if let elements = root.array {
+            cards = elements
+        } else if let members = root.object, let elements = members["cards"]?.array {
+            if let named = members["title"]?.string { deckTitle = named }
+            cards = elements
+        } else {
+            throw InputError(
+                file: file, line: root.line,
+                "expected an array of cards or an object with a \"cards\" array, found \(root.typeName)")
+        }
+        var drafts: [CardDraft] = []
+        drafts.reserveCapacity(cards.count)
+        for (position, element) in cards.enumerated() {
+            drafts.append(try draft(element, number: position + 1, file: file))
+        }
+        return try DeckAssembler.deck(
+            title: deckTitle, drafts: drafts, file: file, expected: "cards with a non-empty \"title\"")
+    }
+
+    /// The draft for the `number`th card (1-based).
+    private static func draft(_ element: LinedJSON, number: Int, file: String) throws(InputError) -> CardDraft
+    {
+        func failure(_ message: String, at line: Int = element.line) -> InputError {
+            InputError(file: file, line: line, "card \(number): \(message)")
+        }
+        if let title = element.string { return CardDraft(title: title, line: element.line) }
+        guard let members = element.object else {
+            throw failure("expected a string or an object with a \"title\", found \(element.typeName)")
+        }
+        func text(_ keys: [String]) throws(InputError) -> String? {
+            for key in keys {
+                guard let member = members[key], !member.isNull else { continue }
+                if let value = member.string { return value }
+                if key == "id" || key == "key", case .number(let value) = member.kind {
+                    return Int(exactly: value).map { String($0) } ?? String(value)
+                }
+                throw failure("\"\(key)\" must be a string, found \(member.typeName)", at: member.line)
+            }
+            return nil
+        }
+        func parsed<Value>(_ result: Result<Value, CardFieldError>, at line: Int) throws(InputError) -> Value
+        {
+            switch result {
+            case .success(let value): return value
+            case .failure(let error): throw failure(error.message, at: line)
+            }
+        }
+        guard let title = try text(titleKeys) else { throw failure("expected a \"title\" string") }
+        var draft = CardDraft(title: title, line: element.line)
+        draft.key = try text(idKeys)
+        draft.detail = try text(detailKeys)
+        draft.rationale = try text(rationaleKeys)
+        draft.group = try text(groupKeys)
+        if let verdict = try text(["verdict"]) {
+            draft.verdict = try parsed(
+                CardFieldParser.verdict(verdict), at: members["verdict"]?.line ?? element.line)
+        }
+        if let chapter = members["chapter"], !chapter.isNull {
+            draft.chapter = try parsed(chapterResult(chapter), at: chapter.line)
+        }
+        if let weights = members["weights"], !weights.isNull {
+            draft.weights = try parsed(weightsResult(weights), at: weights.line)
+        }
+        return draft
+    }
+
+    /// A chapter given as a number or a numeric string.
+    private static func chapterResult(_ value: LinedJSON) -> Result<Int?, CardFieldError> {
+        switch value.kind {
+        case .number(let number): return CardFieldParser.chapter(number: number)
+        case .string(let text): return CardFieldParser.chapter(text)
+        default: return .failure(CardFieldError("\"chapter\" must be a number, found \(value.typeName)"))
+        }
+    }
+
+    /// Weights given as an object of whole numbers, or as the Markdown text form.
+    private static func weightsResult(_ value: LinedJSON) -> Result<LeverageWeights, CardFieldError> {
+        if let text = value.string { return CardFieldParser.weights(text) }
+        guard let members = value.object else {
+            return .failure(CardFieldError("\"weights\" must be an object, found \(value.typeName)"))
+        }
+        var values: [LeverageDimensionName: Int] = [:]
+        for (name, member) in members.sorted(by: { $0.key < $1.key }) {
+            guard case .number(let number) = member.kind, let whole = Int(exactly: number) else {
+                return .failure(CardFieldError("weight \"\(CardText.line(name))\" must be a whole number"))
+            }
+            switch CardFieldParser.weight(name: name, value: String(whole)) {
+            case .success(let pair): values[pair.0] = pair.1
+            case .failure(let error): return .failure(error)
+            }
+        }
+        return .success(LeverageDimensionName.weights(from: values))
+    }
+}
