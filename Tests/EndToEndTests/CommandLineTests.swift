@@ -55,7 +55,7 @@ func runLadder(_ arguments: [String], environment: [String: String] = [:]) throw
         #expect(result.output.contains("Career Growth for Product Managers"))
         #expect(result.output.contains("The Ladder Nobody Drew for You"))
         #expect(result.output.contains("Key Takeaways"))
-        let widest = result.output.split(separator: "\n").map { $0.count }.max() ?? 0
+        let widest = result.output.components(separatedBy: "\n").map { $0.count }.max() ?? 0
         #expect(widest <= 60)
         let one = try runLadder(["read", "--plain", "--chapter", "3"])
         #expect(one.output.contains("Output Feels Productive. It Is Not the Point."))
