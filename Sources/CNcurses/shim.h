@@ -67,6 +67,16 @@ static void cn_crash_handler(int sig) {
 /* SIGTERM, SIGHUP and SIGINT become a flag the main loop polls; fatal
  * signals restore the terminal first. */
 static inline void cn_install_signal_handlers(void) {
+    /* A parent may have left these blocked; the app needs them. */
+    sigset_t wanted;
+    sigemptyset(&wanted);
+    sigaddset(&wanted, SIGTERM);
+    sigaddset(&wanted, SIGHUP);
+    sigaddset(&wanted, SIGINT);
+    sigaddset(&wanted, SIGWINCH);
+    sigaddset(&wanted, SIGCONT);
+    sigprocmask(SIG_UNBLOCK, &wanted, NULL);
+
     struct sigaction quiet;
     memset(&quiet, 0, sizeof quiet);
     quiet.sa_handler = cn_note_signal;

@@ -11,24 +11,31 @@ struct Palette {
 
     private var inks: [Role: Ink] = [:]
 
-    /// Builds the palette for `theme`; defines colour pairs when `colors` > 0.
-    init(theme: Theme, colors: Int, usesColor: Bool) {
-        let surface = theme.style(.surface)
-        for (index, role) in Role.allCases.enumerated() {
-            if usesColor {
-                let style = theme.style(role)
-                let background =
-                    style.background == .terminalDefault ? surface.background : style.background
-                let foreground =
-                    style.foreground == .terminalDefault ? surface.foreground : style.foreground
-                let pair = Int32(index + 1)
-                init_extended_pair(
-                    pair, TerminalColors.number(for: foreground, colors: colors),
-                    TerminalColors.number(for: background, colors: colors))
-                inks[role] = Ink(attributes: Self.attributes(style.attributes), pair: pair)
-            } else {
+    /// Builds the palette for `theme`, defining one colour pair per role; with
+    /// no colour, roles get the theme's mono attributes.
+    init(theme: Theme, capacity: ColorCapacity, colors: Int) {
+        guard capacity != .none else {
+            for role in Role.allCases {
                 inks[role] = Ink(attributes: Self.attributes(theme.monoAttributes(role)), pair: 0)
             }
+            return
+        }
+        let numbers = TerminalColors(theme: theme, capacity: capacity, colors: colors)
+        let surface = theme.style(.surface)
+        let surfaceBackground = numbers.number(for: surface.background)
+        for (index, role) in Role.allCases.enumerated() {
+            let style = theme.style(role)
+            var foreground = numbers.number(for: style.foreground)
+            let background = numbers.number(for: style.background)
+            var attributes = style.attributes
+            if foreground == background && foreground != -1 { foreground = -1 }
+            if role != .surface, style.background != surface.background, background == surfaceBackground {
+                // The terminal cannot show this role's own background: mark it another way.
+                attributes.formUnion([.reverse, .bold])
+            }
+            let pair = Int32(index + 1)
+            init_extended_pair(pair, foreground, background)
+            inks[role] = Ink(attributes: Self.attributes(attributes), pair: pair)
         }
     }
 

@@ -38,7 +38,7 @@ public final class TerminalSession {
             start_color()
             use_default_colors()
         }
-        palette = Palette(theme: theme, colors: 0, usesColor: false)
+        palette = Palette(theme: theme, capacity: .none, colors: 0)
         palette = makePalette(theme)
         cn_install_signal_handlers()
     }
@@ -50,10 +50,11 @@ public final class TerminalSession {
         Size(width: Int(getmaxx(cn_stdscr())), height: Int(getmaxy(cn_stdscr())))
     }
 
-    /// The number of colours the terminal offers (0 with colour off).
-    public var colorCount: Int { usesColor ? Int(cn_colors()) : 0 }
-
-    private var usesColor: Bool { colorMode == .automatic && has_colors() }
+    /// How much colour the terminal shows (none with colour off).
+    public var capacity: ColorCapacity {
+        guard colorMode == .automatic, has_colors() else { return .none }
+        return ColorCapacity(colors: Int(cn_colors()), canRedefine: can_change_color())
+    }
 
     /// Switches to `theme`; the next draw repaints everything.
     public func apply(theme: Theme) {
@@ -62,7 +63,7 @@ public final class TerminalSession {
     }
 
     private func makePalette(_ theme: Theme) -> Palette {
-        Palette(theme: theme, colors: Int(cn_colors()), usesColor: usesColor)
+        Palette(theme: theme, capacity: capacity, colors: Int(cn_colors()))
     }
 
     /// Waits up to `timeout` milliseconds (-1 for ever) for input.

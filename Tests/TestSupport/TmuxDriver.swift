@@ -90,18 +90,10 @@ public final class TmuxDriver {
         try waitFor(timeout: timeout) { $0.contains(text) }
     }
 
+    /// Runs tmux and returns what it printed.
     @discardableResult
     private func run(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.which("tmux") ?? "/usr/bin/tmux")
-        process.arguments = ["-L", socket] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = Pipe()
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        try Subprocess.run(Self.which("tmux") ?? "/usr/bin/tmux", ["-L", socket] + arguments).output
     }
 
     private static func which(_ name: String) -> String? {
