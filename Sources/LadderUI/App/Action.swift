@@ -35,6 +35,14 @@ public enum Action: Equatable, Sendable {
     case backRequested
     /// `q` or Ctrl-C.
     case quitRequested
+    /// `1`, `2`, `3`: go to the reader, triage or the scorecard.
+    case screenOpened(Screen)
+    /// `t`: the next theme.
+    case themeCycled
+    /// Something done on the triage screen.
+    case triage(TriageAction)
+    /// Something done on the scorecard screen.
+    case scorecard(ScorecardAction)
 }
 
 /// How far the reader scrolls.

@@ -33,6 +33,15 @@ public struct AppState: Equatable, Sendable {
     public var themeName: String = "dark"
     /// True once the user asked to leave.
     public var isQuitting: Bool = false
+    /// The themes `t` cycles through, in order.
+    public var themeNames: [String] = []
+    /// The backlog being sorted, if any.
+    public var triage: TriageState?
+    /// The self-assessment, history and selection of the scorecard.
+    public var scorecard = ScorecardState()
+    /// Work for the runner to do after this update (saving, exporting,
+    /// switching themes); it empties the list once done.
+    public var effects: [Effect] = []
 
     /// Starts the app on `module`, optionally where `progress` left off.
     public init(

@@ -19,13 +19,17 @@ public enum Keymap {
         case .character("?"): return .helpToggled
         case .escape: return .backRequested
         case .character("/"): return .searchStarted
-        case .character("n"): return .matchStepped(1)
-        case .character("N"): return .matchStepped(-1)
+        case .character("t"): return .themeCycled
+        case .character("1"): return .screenOpened(.home)
+        case .character("2"): return .screenOpened(.triage)
+        case .character("3"): return .screenOpened(.scorecard)
         default: break
         }
         switch state.screen {
-        case .home: return homeAction(for: key, in: state)
-        case .reader: return readerAction(for: key)
+        case .home: return homeAction(for: key, in: state) ?? searchAction(for: key)
+        case .reader: return readerAction(for: key) ?? searchAction(for: key)
+        case .triage: return TriageKeymap.action(for: key, in: state)
+        case .scorecard: return ScorecardKeymap.action(for: key, in: state)
         }
     }
 
@@ -53,6 +57,14 @@ public enum Keymap {
             guard let number = digit.wholeNumberValue, number >= 1 else { return nil }
             return .chapterOpened(number - 1)
         default: return nil
+        }
+    }
+
+    private static func searchAction(for key: KeyEvent) -> Action? {
+        switch key {
+        case .character("n"): .matchStepped(1)
+        case .character("N"): .matchStepped(-1)
+        default: nil
         }
     }
 

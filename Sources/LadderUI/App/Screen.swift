@@ -4,4 +4,8 @@ public enum Screen: String, Equatable, Sendable, Codable, CaseIterable {
     case home
     /// Reading a chapter.
     case reader
+    /// Sorting a backlog card by card.
+    case triage
+    /// The full leverage scorecard and self-assessment.
+    case scorecard
 }

@@ -34,6 +34,14 @@ extension AppState {
             goBack()
         case .quitRequested:
             isQuitting = true
+        case .screenOpened(let target):
+            openScreen(target)
+        case .themeCycled:
+            cycleTheme()
+        case .triage(let triageAction):
+            applyTriage(triageAction)
+        case .scorecard(let scorecardAction):
+            applyScorecard(scorecardAction)
         }
     }
 
@@ -89,6 +97,33 @@ extension AppState {
         showFlash("Chapter \(target + 1) of \(module.chapters.count)", role: .muted)
     }
 
+    private mutating func openScreen(_ target: Screen) {
+        switch target {
+        case .home:
+            screen = .home
+        case .reader:
+            screen = .reader
+            noteReadingProgress()
+        case .triage:
+            guard triage != nil else {
+                showFlash("No backlog is loaded", role: .warning)
+                return
+            }
+            screen = .triage
+        case .scorecard:
+            screen = .scorecard
+        }
+        showsHelp = false
+    }
+
+    private mutating func cycleTheme() {
+        guard !themeNames.isEmpty else { return }
+        let index = themeNames.firstIndex(of: themeName).map { ($0 + 1) % themeNames.count } ?? 0
+        themeName = themeNames[index]
+        effects.append(.themeChanged(themeName))
+        showFlash("Theme: \(themeName)", role: .accent)
+    }
+
     private mutating func goBack() {
         if showsHelp {
             showsHelp = false
@@ -98,6 +133,8 @@ extension AppState {
             search = nil
         } else if screen == .reader {
             selectedChapter = reader.chapter
+            screen = .home
+        } else if screen == .triage || screen == .scorecard {
             screen = .home
         }
     }

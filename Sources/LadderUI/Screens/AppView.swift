@@ -16,6 +16,8 @@ public enum AppView {
         switch state.screen {
         case .home: HomeView.draw(state, into: &frame)
         case .reader: ReaderView.draw(state, into: &frame)
+        case .triage: TriageView.draw(state, into: &frame)
+        case .scorecard: ScorecardView.draw(state, into: &frame)
         }
         drawStatus(state, into: &frame)
         if state.showsHelp { frame.overlays.append(HelpOverlay.layer(for: state)) }
@@ -42,6 +44,10 @@ public enum AppView {
             hints = [("Space", "page"), ("]/[", "chapter"), ("/", "search")]
             if state.search != nil { hints.append(("n/N", "match")) }
             hints.append(("Esc", "contents"))
+        case .triage:
+            hints = [("←/h", "productive"), ("→/l", "advances"), ("Space", "why"), ("u", "undo")]
+        case .scorecard:
+            hints = [("↑↓", "statement"), ("←→", "rate")]
         }
         return hints + [("?", "help"), ("q", "quit")]
     }

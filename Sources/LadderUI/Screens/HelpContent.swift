@@ -27,7 +27,6 @@ public enum HelpContent {
                         ("Space b", "a page down or up"),
                         ("g G", "first or last chapter"),
                         ("Enter l →", "open the chapter"),
-                        ("1–9", "open chapter by number"),
                     ]))
         case .reader:
             sections.append(
@@ -42,6 +41,10 @@ public enum HelpContent {
                         ("] [ → ←", "next or previous chapter"),
                         ("Esc h", "back to the contents"),
                     ]))
+        case .triage:
+            sections.append(Section(title: "Triage", rows: TriageKeymap.helpRows))
+        case .scorecard:
+            sections.append(Section(title: "Scorecard", rows: ScorecardKeymap.helpRows))
         }
         sections.append(
             Section(
@@ -49,6 +52,8 @@ public enum HelpContent {
                 rows: [
                     ("/", "search every chapter"),
                     ("n N", "next or previous match"),
+                    ("1 2 3", "contents, triage, scorecard"),
+                    ("t", "next theme"),
                     ("?", "show or hide this help"),
                     ("Esc", "close, or go back"),
                     ("q Ctrl-C", "save your place and quit"),
