@@ -72,6 +72,10 @@ public struct AppState: Equatable, Sendable {
             offset: anchor?.offset ?? 0, finished: finished.sorted())
     }
 
+    /// True while something on screen changes with time alone (a message
+    /// fading, a gauge mark), so the runner should send ticks often.
+    public var needsTicks: Bool { flash != nil }
+
     /// True when the terminal is below the smallest usable size.
     public var isTooSmall: Bool {
         size.width < AppView.minimumSize.width || size.height < AppView.minimumSize.height

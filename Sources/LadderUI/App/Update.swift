@@ -38,6 +38,8 @@ extension AppState {
             openScreen(target)
         case .themeCycled:
             cycleTheme()
+        case .flashed(let text, let role):
+            showFlash(text, role: role)
         case .triage(let triageAction):
             applyTriage(triageAction)
         case .scorecard(let scorecardAction):
