@@ -40,7 +40,7 @@ public final class TmuxDriver {
         let variables = environment.merging(extraEnvironment) { $1 }
             .map { "\($0.key)=\(Self.quote($0.value))" }.sorted().joined(separator: " ")
         try run(["-f", "/dev/null", "new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)",
-            "env \(variables) \(command); sleep 30"])
+            "env -u NO_COLOR \(variables) \(command); sleep 30"])
         try run(["set-option", "-t", session, "status", "off"])
     }
 
