@@ -16,7 +16,8 @@ struct AppSetup {
         let (module, key) = try Self.module(for: invocation)
         if let chapter = invocation.chapter, chapter > module.chapters.count {
             throw UsageError(
-                message: "--chapter \(chapter) is out of range: the module has \(module.chapters.count) chapters",
+                message:
+                    "--chapter \(chapter) is out of range: the module has \(module.chapters.count) chapters",
                 command: invocation.command)
         }
         let chapterIndex = invocation.chapter.map { $0 - 1 }
@@ -36,7 +37,8 @@ struct AppSetup {
         state = AppState(
             module: module, moduleKey: key, size: Size(width: 80, height: 24), now: now, progress: progress)
         if !wantsPlainText {
-            state.triage = TriageState(session: try Self.session(for: invocation, location: location, now: now))
+            state.triage = TriageState(
+                session: try Self.session(for: invocation, location: location, now: now))
         }
         switch invocation.command {
         case .triage: state.screen = .triage

@@ -31,7 +31,9 @@ enum Ladder {
         }
     }
 
-    private static func open(_ invocation: Invocation, location: StateLocation, environment: [String: String]) -> Int32 {
+    private static func open(_ invocation: Invocation, location: StateLocation, environment: [String: String])
+        -> Int32
+    {
         let setup: AppSetup
         do {
             setup = try AppSetup(invocation: invocation, location: location)
@@ -46,7 +48,8 @@ enum Ladder {
             return 70
         }
         if setup.wantsPlainText {
-            Console.out(PlainText.render(setup.state.module, width: invocation.width ?? 72, only: setup.chapterIndex))
+            Console.out(
+                PlainText.render(setup.state.module, width: invocation.width ?? 72, only: setup.chapterIndex))
             return 0
         }
         if let export = invocation.export {

@@ -16,7 +16,9 @@ func colourCodes(in screen: String) -> Set<String> {
             let value = parameters[index]
             if value == 38 || value == 48 {
                 let length = parameters.count > index + 1 && parameters[index + 1] == 5 ? 3 : 5
-                codes.insert(parameters[index..<min(parameters.count, index + length)].map(String.init).joined(separator: ";"))
+                codes.insert(
+                    parameters[index..<min(parameters.count, index + length)].map(String.init).joined(
+                        separator: ";"))
                 index += length
                 continue
             }
@@ -96,7 +98,8 @@ struct ThemeEndToEndTests {
     }
 
     @Test func checksAThemeFile() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ladder-theme-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "ladder-theme-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let good = folder.appendingPathComponent("mine.theme")

@@ -21,7 +21,8 @@ public enum HelpOverlay {
                 layer.write(line.text, x: 3, y: y, role: .heading, limit: width - 5)
             } else {
                 layer.write(line.keys, x: 3, y: y, role: .accent, limit: width - 5)
-                layer.write(line.text, x: 5 + keyWidth, y: y, role: .overlay, limit: max(0, width - keyWidth - 7))
+                layer.write(
+                    line.text, x: 5 + keyWidth, y: y, role: .overlay, limit: max(0, width - keyWidth - 7))
             }
         }
         if lines.count > rows, height >= 3 {
