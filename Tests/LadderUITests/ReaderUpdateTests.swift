@@ -141,4 +141,22 @@ import Testing
             }
         }
     }
+
+    @Test func helpScrollsWhenTallerThanTheTerminal() {
+        var app = state(40, 12)
+        app.apply(.chapterOpened(0))
+        press([.character("?")], on: &app)
+        #expect(app.showsHelp)
+        let hidden = HelpOverlay.hiddenLines(for: app)
+        #expect(hidden > 0)
+        let first = AppView.render(app).plainText
+        press([.character("j")], on: &app)
+        #expect(app.helpTop == 1)
+        #expect(AppView.render(app).plainText != first)
+        for _ in 0..<40 { press([.down], on: &app) }
+        #expect(app.helpTop == hidden)
+        press([.escape], on: &app)
+        #expect(!app.showsHelp)
+        #expect(app.screen == .reader)
+    }
 }

@@ -32,6 +32,8 @@ public enum Action: Equatable, Sendable {
     case matchStepped(Int)
     /// `?`: show or hide help.
     case helpToggled
+    /// Help scrolled by a number of lines.
+    case helpScrolled(Int)
     /// Escape: close what is open, or go back a screen.
     case backRequested
     /// `q` or Ctrl-C.

@@ -23,6 +23,8 @@ public struct AppState: Equatable, Sendable {
     public var finished: Set<Int>
     /// True while the help overlay is up.
     public var showsHelp: Bool = false
+    /// The first help line shown, when help is taller than the terminal.
+    public var helpTop: Int = 0
     /// The text typed so far while a search prompt is open.
     public var searchPrompt: String?
     /// The last search and where we are in its matches.
