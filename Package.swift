@@ -26,6 +26,11 @@ let package = Package(
             name: "ladder",
             dependencies: ["LadderCore", "LadderUI", "LadderTerminal"]
         ),
+        .executableTarget(
+            name: "ladder-bench",
+            dependencies: ["LadderCore", "LadderUI", "TestSupport"],
+            path: "Sources/LadderBench"
+        ),
         .target(
             name: "TestSupport",
             dependencies: ["LadderCore", "LadderUI"],
