@@ -45,7 +45,7 @@ public enum AppView {
             if state.search != nil { hints.append(("n/N", "match")) }
             hints.append(("Esc", "contents"))
         case .triage:
-            hints = [("←/h", "productive"), ("→/l", "advances"), ("Space", "why"), ("u", "undo")]
+            hints = TriageView.hints(for: state)
         case .scorecard:
             hints = [("↑↓", "statement"), ("←→", "rate")]
         }

@@ -1,14 +1,53 @@
 import LadderCore
 
 extension AppState {
-    /// The triage part of `apply`.
+    /// The triage part of `apply`. The session is taken out of the state
+    /// while it changes, so that no copy of the deck is made.
     mutating func applyTriage(_ action: TriageAction) {
         guard var triage else { return }
+        self.triage = nil
+        triage.rescore(assessment: scorecard.assessment)
+        triage.expireMark(at: now)
         switch action {
         case .cardSorted(let verdict):
-            triage.session.sort(verdict, at: now)
+            if triage.sort(verdict, at: now) { noteChange(triage) }
+        case .cardSkipped:
+            if triage.skip(at: now) {
+                effects.append(.triageChanged)
+                let last = triage.session.remaining == 1
+                showFlash(
+                    last ? "It is the last card left" : "Skipped: it comes back at the end", role: .muted)
+            }
+        case .revealToggled:
+            if triage.toggleReveal(at: now) { effects.append(.triageChanged) }
+        case .undoRequested:
+            if triage.undo(at: now) {
+                effects.append(.triageChanged)
+                showFlash("Undone", role: .muted)
+            } else {
+                showFlash("Nothing to undo", role: .muted)
+            }
+        case .redoRequested:
+            if triage.redo(at: now) {
+                noteChange(triage)
+                showFlash("Redone", role: .muted)
+            } else {
+                showFlash("Nothing to redo", role: .muted)
+            }
+        case .gaugesToggled:
+            triage.showsGauges.toggle()
+        case .summaryScrolled(let step):
+            triage.scrollSummary(by: step)
+        case .exportRequested:
+            effects.append(.triageExportRequested)
         }
         self.triage = triage
+    }
+
+    /// Asks for the session to be saved, and for its scorecard to be kept
+    /// when the move finished the deck.
+    private mutating func noteChange(_ triage: TriageState) {
         effects.append(.triageChanged)
+        if triage.session.isFinished { effects.append(.triageFinished) }
     }
 }

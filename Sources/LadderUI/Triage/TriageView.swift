@@ -1,10 +1,95 @@
 import LadderCore
 
-/// Draws the triage screen.
-enum TriageView {
-    static func draw(_ state: AppState, into frame: inout Frame) {
-        guard let triage = state.triage else { return }
-        let title = triage.session.current?.title ?? "Every card is sorted"
-        frame.base.write(title, x: 2, y: 2, role: .title)
+/// Draws the triage screen: a header with the deck and `N/M sorted`, then
+/// either the card between its piles or, once every card is sorted, the
+/// summary; the live gauges beside them on wide terminals or over them on
+/// request. Nothing here walks the deck: every part reads O(1) state.
+public enum TriageView {
+    /// Draws the triage screen into `frame`.
+    public static func draw(_ state: AppState, into frame: inout Frame) {
+        guard let triage = state.triage else {
+            let notice = "No backlog is loaded"
+            let x = max(0, (state.size.width - TextWidth.of(notice)) / 2)
+            frame.base.write(notice, x: x, y: state.size.height / 2, role: .muted)
+            return
+        }
+        let layout = TriageLayout(size: state.size)
+        drawHeader(triage, width: state.size.width, into: &frame.base)
+        if triage.session.isFinished {
+            TriageSummaryView.draw(state, triage, area: layout.summary, into: &frame.base)
+        } else {
+            TriageCardView.draw(state, triage, area: layout.card, into: &frame.base)
+            drawPiles(triage.session, layout: layout, into: &frame.base)
+        }
+        if let panel = layout.panel {
+            let finished = triage.session.isFinished
+            let lift = finished ? 0 : layout.lift
+            let area = Rect(x: panel.x, y: panel.y + lift, width: panel.width, height: panel.height - lift)
+            TriageGaugesView.drawBeside(state, triage, area: area, showsChanges: !finished, into: &frame.base)
+            if let rule = layout.rule {
+                for y in layout.bodyTop..<layout.bodyBottom {
+                    frame.base.write("│", x: rule, y: y, role: .border)
+                }
+            }
+        } else if triage.showsGauges, let overlay = TriageGaugesView.overlay(state, triage) {
+            frame.overlays.append(overlay)
+        }
+    }
+
+    /// The keys shown in the status bar on the triage screen (before `?`
+    /// and `q`), short enough to fit 80 columns.
+    public static func hints(for state: AppState) -> [StatusBar.Hint] {
+        guard let triage = state.triage else { return [] }
+        let narrow = !TriageLayout.showsPanelBeside(state.size)
+        let gauges: [StatusBar.Hint] = narrow ? [("g", triage.showsGauges ? "hide" : "gauges")] : []
+        if triage.session.isFinished {
+            var hints: [StatusBar.Hint] = [("e", "export"), ("u", "undo")]
+            if TriageKeymap.weakestChapter(in: state) != nil { hints.append(("r", "read")) }
+            if triage.summaryCount > 1 { hints.insert(("j/k", "scroll"), at: 0) }
+            return hints + gauges
+        }
+        let readable = TriageKeymap.readableChapter(triage.session.current?.chapter, in: state) != nil
+        var hints: [StatusBar.Hint] = [("←", "productive"), ("→", "advances")]
+        if triage.isRevealed {
+            hints.append(("Space", "hide"))
+            if readable { hints.append(("r", "read")) }
+        } else {
+            hints += [("Space", "why"), ("s", "skip")]
+        }
+        return hints + [("u", "undo")] + gauges
+    }
+
+    /// Row 0: the deck's title on the left, a bar and `N/M sorted` on the right.
+    private static func drawHeader(_ triage: TriageState, width: Int, into layer: inout Layer) {
+        let session = triage.session
+        let progress = session.progress
+        let done = session.isFinished
+        let count = "\(progress.sorted)/\(progress.total) sorted" + (done ? " ✓" : "")
+        let countWidth = TextWidth.of(count)
+        let barWidth = width >= 70 ? min(20, width / 6) : 0
+        let right = max(0, width - countWidth - 1)
+        layer.write(count, x: right, y: 0, role: done ? .success : .accent, limit: width - right)
+        if barWidth > 0 {
+            let fraction = progress.total == 0 ? 0 : Double(progress.sorted) / Double(progress.total)
+            ProgressBar.draw(
+                into: &layer, x: right - barWidth - 1, y: 0, width: barWidth, fraction: fraction,
+                role: done ? .success : .accent)
+        }
+        let room = max(0, right - (barWidth > 0 ? barWidth + 1 : 0) - 3)
+        let title = TextWidth.truncate(session.deck.title, to: room)
+        layer.write(title, x: 1, y: 0, role: .title, attributes: [.bold], limit: room)
+    }
+
+    /// The piles beside the card, or on one line under it.
+    private static func drawPiles(_ session: TriageSession, layout: TriageLayout, into layer: inout Layer) {
+        if let left = layout.leftPile {
+            TriagePileView.draw(.productive, of: session, key: "← h", area: left, into: &layer)
+        }
+        if let right = layout.rightPile {
+            TriagePileView.draw(.advances, of: session, key: "→ l", area: right, into: &layer)
+        }
+        if let line = layout.pileLine {
+            TriagePileView.drawLine(session, area: line, into: &layer)
+        }
     }
 }

@@ -1,0 +1,109 @@
+import LadderCore
+
+/// Draws the current card as a box: its group in the top edge, the title
+/// large, the detail muted, the card's number in the bottom edge, and when
+/// revealed, under a divider, the lesson's verdict, its reasoning and the
+/// chapter behind it. The box takes only the rows it needs.
+enum TriageCardView {
+    /// Draws the current card of `triage` within `area`.
+    static func draw(_ state: AppState, _ triage: TriageState, area: Rect, into layer: inout Layer) {
+        let session = triage.session
+        guard let index = session.currentIndex, area.width >= 4, area.height >= 3 else { return }
+        let card = session.deck.cards[index]
+        let padding = area.width >= 36 ? 2 : 1
+        let inner = max(1, area.width - 2 - 2 * padding)
+        let revealed = triage.isRevealed
+        let body = bodyLines(card, width: inner, revealed: revealed)
+        let reveal = revealed ? revealLines(card, state: state, width: inner) : []
+        let available = area.height - 2 - (revealed ? 1 : 0)
+        let essential = body.filter { !$0.isOptional }.count
+        let bodyRows = min(body.count, max(min(essential, max(1, available / 2)), available - reveal.count))
+        let fittedBody = StyledLine.fit(body, rows: bodyRows)
+        let fittedReveal = StyledLine.fit(reveal, rows: max(0, available - fittedBody.lines.count))
+        let rows = fittedBody.lines.count + (revealed ? 1 + fittedReveal.lines.count : 0)
+        let box = Rect(x: area.x, y: area.y, width: area.width, height: min(area.height, rows + 2))
+        let number = "card \(index + 1) of \(session.deck.cards.count)"
+        Box.draw(into: &layer, area: box, top: card.group, bottom: number)
+        let x = area.x + 1 + padding
+        var y = area.y + 1
+        for (row, line) in fittedBody.lines.enumerated() {
+            let cut = fittedBody.cut && row == fittedBody.lines.count - 1
+            line.draw(into: &layer, x: x, y: y, width: inner, cut: cut)
+            y += 1
+        }
+        guard revealed, y < box.maxY - 1 else { return }
+        Box.divide(into: &layer, area: box, y: y)
+        y += 1
+        for (row, line) in fittedReveal.lines.enumerated() {
+            let cut = fittedReveal.cut && row == fittedReveal.lines.count - 1
+            line.draw(into: &layer, x: x, y: y, width: inner, cut: cut)
+            y += 1
+        }
+    }
+
+    /// The card itself: the title, then the detail (left for the reveal on
+    /// a card without a verdict, where it is shown in full).
+    static func bodyLines(_ card: Card, width: Int, revealed: Bool) -> [StyledLine] {
+        var lines: [StyledLine] = [.gap]
+        lines += TriageText.lines(card.title, width: width, role: .text, attributes: [.bold])
+        if let detail = card.detail, !detail.isEmpty, !(revealed && card.verdict == nil) {
+            lines.append(.gap)
+            lines += TriageText.lines(detail, width: width, role: .muted, maxLines: 3, isOptional: true)
+        }
+        lines.append(.gap)
+        return lines
+    }
+
+    /// Why: the lesson's verdict and reasoning and the chapter behind it,
+    /// or for a card of a real backlog, that there is no verdict and the detail.
+    static func revealLines(_ card: Card, state: AppState, width: Int) -> [StyledLine] {
+        var lines: [StyledLine] = [.gap]
+        if let verdict = card.verdict {
+            lines.append(
+                StyledLine(runs: [
+                    .init(text: "Lesson: ", role: .muted),
+                    .init(
+                        text: "\(verdict.symbol) \(verdict.label)", role: TriagePileView.role(of: verdict),
+                        attributes: [.bold]),
+                ]))
+        } else {
+            lines += TriageText.lines(
+                "No lesson verdict: this card is from your own backlog.", width: width, role: .muted)
+        }
+        lines.append(.gap)
+        if let rationale = card.rationale, !rationale.isEmpty {
+            lines += TriageText.lines(rationale, width: width, role: .text)
+        }
+        if card.verdict == nil {
+            if let detail = card.detail, !detail.isEmpty {
+                if card.rationale?.isEmpty == false { lines.append(.gap) }
+                lines += TriageText.lines(detail, width: width, role: .text)
+            } else if card.rationale?.isEmpty ?? true {
+                lines += TriageText.lines("It has no detail.", width: width, role: .muted)
+            }
+            lines.append(.gap)
+            let question = "Ask: does it widen what you are trusted with, or only fill the week?"
+            lines += TriageText.lines(question, width: width, role: .muted, isOptional: true)
+        }
+        lines += chapterLines(card.chapter, state: state, width: width)
+        lines.append(.gap)
+        return lines
+    }
+
+    /// "Chapter 3 · Its Title" and the key that opens it, when known.
+    private static func chapterLines(_ chapter: Int?, state: AppState, width: Int) -> [StyledLine] {
+        guard let chapter, chapter >= 1 else { return [] }
+        var lines: [StyledLine] = [.gap]
+        let readable = TriageKeymap.readableChapter(chapter, in: state) != nil
+        let title = readable ? " · " + state.module.chapters[chapter - 1].title : ""
+        lines += TriageText.lines("Chapter \(chapter)" + title, width: width, role: .muted)
+        if readable {
+            lines.append(
+                StyledLine(runs: [
+                    .init(text: "r", role: .accent, attributes: [.bold]),
+                    .init(text: "  read it now", role: .muted),
+                ]))
+        }
+        return lines
+    }
+}

@@ -1,0 +1,99 @@
+import LadderCore
+
+/// The summary's scrolling list: a heading with the position, then items
+/// from `summaryTop` for as many rows as it is given. With lesson verdicts
+/// the items are the disagreements with the lesson's reasoning; without,
+/// the cards put on "feels productive", the candidates not to build.
+enum TriageSummaryList {
+    /// The list's lines, at most `rows` of them.
+    static func lines(_ triage: TriageState, width: Int, rows: Int) -> [StyledLine] {
+        guard rows > 0 else { return [] }
+        let session = triage.session
+        let lesson = session.agreement != nil
+        let count = triage.summaryCount
+        guard count > 0 else {
+            let text =
+                lesson
+                ? "You and the lesson agreed on every card."
+                : "Nothing went on \(Verdict.productive.symbol) \(Verdict.productive.label): you chose it all."
+            return Array(TriageText.lines(text, width: width, role: .success).prefix(rows))
+        }
+        let title =
+            lesson ? "Where you and the lesson differ (\(count))" : "Candidates not to build (\(count))"
+        var body: [StyledLine] = []
+        if !lesson {
+            body += TriageText.lines(
+                "You put these on \(Verdict.productive.symbol) \(Verdict.productive.label): drop, shrink or "
+                    + "hand them on.", width: width, role: .muted, maxLines: 2)
+        }
+        let first = min(max(0, triage.summaryTop), count - 1)
+        var shown = 0
+        for position in first..<count {
+            let room = rows - 1 - body.count
+            let item =
+                lesson
+                ? disagreement(at: position, triage, width: width)
+                : candidate(at: position, triage, width: width)
+            guard room >= item.count || (shown == 0 && room > 0) else { break }
+            let fitted = StyledLine.fit(item, rows: room)
+            body += fitted.lines
+            if fitted.cut, let last = body.popLast() { body.append(last.cut(to: width)) }
+            shown += 1
+            body.append(.gap)
+        }
+        while body.last?.text.isEmpty == true { body.removeLast() }
+        let range = shown == 1 ? "\(first + 1)" : "\(first + 1)–\(first + shown)"
+        let position = shown < count ? "\(range) of \(count) · j k" : ""
+        return [heading(title, position: position, width: width)] + body
+    }
+
+    /// The heading on the left and where the list is on the right.
+    private static func heading(_ title: String, position: String, width: Int) -> StyledLine {
+        let room = max(0, width - TextWidth.of(position) - 2)
+        let left = TextWidth.truncate(title, to: position.isEmpty ? width : room)
+        let spaces = max(0, width - TextWidth.of(left) - TextWidth.of(position))
+        return StyledLine(runs: [
+            .init(text: left, role: .heading, attributes: [.bold]),
+            .init(text: String(repeating: " ", count: spaces) + position, role: .muted),
+        ])
+    }
+
+    /// One disagreement: the title behind the user's pile symbol, then the
+    /// lesson's pile and reasoning.
+    private static func disagreement(at position: Int, _ triage: TriageState, width: Int) -> [StyledLine] {
+        let session = triage.session
+        guard triage.disagreements.indices.contains(position) else { return [] }
+        let index = triage.disagreements[position]
+        let card = session.deck.cards[index]
+        guard let placed = session.records[index].placed, let lesson = card.verdict else { return [] }
+        let title = StyledLine(runs: [
+            .init(text: "\(placed.symbol) ", role: TriagePileView.role(of: placed)),
+            .init(text: card.title, role: .text, attributes: [.bold]),
+        ])
+        let why = "Lesson: \(lesson.symbol) \(lesson.label). " + (card.rationale ?? "")
+        return [title] + indented(why, width: width, maxLines: 3)
+    }
+
+    /// `text` wrapped under an item's title, muted.
+    private static func indented(_ text: String, width: Int, maxLines: Int) -> [StyledLine] {
+        TriageText.wrap(text, width: max(1, width - 2), maxLines: maxLines).map {
+            StyledLine.marked("  " + $0, role: .muted)
+        }
+    }
+
+    /// One candidate not to build: its title and detail.
+    private static func candidate(at position: Int, _ triage: TriageState, width: Int) -> [StyledLine] {
+        let session = triage.session
+        let pile = session.pileIndices(.productive)
+        guard pile.indices.contains(position) else { return [] }
+        let card = session.deck.cards[pile[position]]
+        var lines = [
+            StyledLine(runs: [
+                .init(text: "\(Verdict.productive.symbol) ", role: .productive),
+                .init(text: card.title, role: .text, attributes: [.bold]),
+            ])
+        ]
+        if let detail = card.detail, !detail.isEmpty { lines += indented(detail, width: width, maxLines: 2) }
+        return lines
+    }
+}
