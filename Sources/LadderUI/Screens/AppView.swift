@@ -47,7 +47,7 @@ public enum AppView {
         case .triage:
             hints = [("←/h", "productive"), ("→/l", "advances"), ("Space", "why"), ("u", "undo")]
         case .scorecard:
-            hints = [("↑↓", "statement"), ("←→", "rate")]
+            hints = [("↑↓", "choose"), ("←→ 0–4", "rate"), ("e", "export")]
         }
         return hints + [("?", "help"), ("q", "quit")]
     }
