@@ -77,7 +77,8 @@ enum ArgumentParser {
                 }
                 apply(flag: name, to: &invocation)
             } else if argument.hasPrefix("-") && argument != "-" {
-                throw UsageError(message: "unknown option '\(argument)' for '\(command.rawValue)'", command: command)
+                throw UsageError(
+                    message: "unknown option '\(argument)' for '\(command.rawValue)'", command: command)
             } else if command == .read && invocation.file == nil {
                 invocation.file = argument
             } else {
@@ -87,16 +88,20 @@ enum ArgumentParser {
         return invocation
     }
 
-    private static func apply(_ name: String, value: String, to invocation: inout Invocation) throws(UsageError) {
+    private static func apply(_ name: String, value: String, to invocation: inout Invocation)
+        throws(UsageError)
+    {
         switch name {
         case "--chapter":
             guard let number = Int(value), number >= 1 else {
-                throw UsageError(message: "--chapter takes a chapter number from 1", command: invocation.command)
+                throw UsageError(
+                    message: "--chapter takes a chapter number from 1", command: invocation.command)
             }
             invocation.chapter = number
         case "--width":
             guard let number = Int(value), number >= 10 else {
-                throw UsageError(message: "--width takes a number of columns of at least 10", command: invocation.command)
+                throw UsageError(
+                    message: "--width takes a number of columns of at least 10", command: invocation.command)
             }
             invocation.width = number
         case "--deck": invocation.deck = value

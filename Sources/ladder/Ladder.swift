@@ -10,7 +10,8 @@ enum Ladder {
         do {
             invocation = try ArgumentParser.parse(arguments)
         } catch {
-            Console.error("\(error.message)\nTry 'ladder help \(error.command == .home ? "" : error.command.rawValue)' for usage.")
+            let topic = error.command == .home ? "" : " " + error.command.rawValue
+            Console.error("\(error.message)\nTry 'ladder help\(topic)' for usage.")
             return 64
         }
         if invocation.wantsVersion {
@@ -23,56 +24,51 @@ enum Ladder {
         }
         let location = StateLocation(environment: environment, override: invocation.stateDir)
         switch invocation.command {
-        case .home, .read:
-            return read(invocation, location: location, environment: environment)
-        case .triage, .scorecard, .themes:
-            Console.error("'\(invocation.command.rawValue)' is not available in this build")
-            return 64
+        case .themes:
+            return ThemesCommand.run(invocation, location: location)
+        case .home, .read, .triage, .scorecard:
+            return open(invocation, location: location, environment: environment)
         }
     }
 
-    private static func read(_ invocation: Invocation, location: StateLocation, environment: [String: String]) -> Int32 {
-        let module: Module
-        let key: String
+    private static func open(_ invocation: Invocation, location: StateLocation, environment: [String: String])
+        -> Int32
+    {
+        let setup: AppSetup
         do {
-            if let file = invocation.file {
-                let url = URL(fileURLWithPath: file)
-                module = try LessonLoader.load(url: url)
-                key = "file:" + url.standardizedFileURL.path
-            } else {
-                module = try BundledModule.load()
-                key = "bundled:career-growth"
-            }
-        } catch {
+            setup = try AppSetup(invocation: invocation, location: location)
+        } catch let error as UsageError {
+            Console.error(error.message)
+            return 64
+        } catch let error as InputError {
             Console.error(error.description)
             return error.exitCode
+        } catch {
+            Console.error("\(error)")
+            return 70
         }
-        if let chapter = invocation.chapter, chapter > module.chapters.count {
-            Console.error("--chapter \(chapter) is out of range: the module has \(module.chapters.count) chapters")
-            return 64
-        }
-        let chapterIndex = invocation.chapter.map { $0 - 1 }
-        if invocation.plain || (invocation.command == .read && !Console.outputIsTerminal) {
-            Console.out(PlainText.render(module, width: invocation.width ?? 72, only: chapterIndex))
+        if setup.wantsPlainText {
+            Console.out(
+                PlainText.render(setup.state.module, width: invocation.width ?? 72, only: setup.chapterIndex))
             return 0
         }
-        let keeper = ProgressKeeper(folder: location.stateFolder)
-        if let warning = keeper.warning { Console.error(warning) }
-        var progress = keeper.progress(for: key)
-        if let chapterIndex {
-            progress = ReadingProgress(
-                screen: Screen.reader.rawValue, chapter: chapterIndex, unit: 0, offset: 0,
-                finished: progress?.finished ?? [])
-        } else if invocation.command == .read && progress == nil {
-            progress = ReadingProgress(screen: Screen.reader.rawValue, chapter: 0, unit: 0, offset: 0, finished: [])
+        if let export = invocation.export {
+            return setup.export(to: URL(fileURLWithPath: export))
         }
         let noColor = invocation.noColor || !(environment["NO_COLOR"] ?? "").isEmpty
-        var state = AppState(
-            module: module, moduleKey: key, size: Size(width: 80, height: 24), now: Date(), progress: progress)
-        state.themeName = Theme.plain.name
-        var session = ReaderSession(
-            state: state, keeper: keeper, theme: Theme.plain, colorMode: noColor ? .none : .automatic,
+        var store = SessionStore(location: location)
+        if let warning = store.progress.warning { Console.error(warning) }
+        let themes = ThemeChoice(
+            requested: invocation.theme, remembered: store.progress.file.theme, location: location)
+        for warning in themes.warnings { Console.error(warning) }
+        var state = setup.state
+        state.themeName = themes.theme.name
+        state.themeNames = themes.cycle
+        if let warning = themes.warnings.first { state.apply(.flashed(warning, .warning)) }
+        if invocation.theme != nil, themes.warnings.isEmpty { store.rememberTheme(themes.theme.name) }
+        var runner = AppRunner(
+            state: state, store: store, themes: themes, colorMode: noColor ? .none : .automatic,
             environment: environment)
-        return session.run()
+        return runner.run()
     }
 }

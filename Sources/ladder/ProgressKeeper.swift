@@ -24,7 +24,9 @@ struct ProgressKeeper {
     func progress(for key: String) -> ReadingProgress? { file.modules[key] }
 
     /// Records `progress` for `key` and writes the file if anything changed.
-    mutating func record(_ progress: ReadingProgress, for key: String, theme: String? = nil) throws(InputError) {
+    mutating func record(_ progress: ReadingProgress, for key: String, theme: String? = nil)
+        throws(InputError)
+    {
         var next = file
         next.modules[key] = progress
         next.lastModule = key

@@ -23,7 +23,10 @@ func runLadder(_ arguments: [String], environment: [String: String] = [:]) throw
     let outData = output.fileHandleForReading.readDataToEndOfFile()
     let errData = error.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    return (
+        process.terminationStatus, String(decoding: outData, as: UTF8.self),
+        String(decoding: errData, as: UTF8.self)
+    )
 }
 
 @Suite struct CommandLineTests {
@@ -72,7 +75,8 @@ func runLadder(_ arguments: [String], environment: [String: String] = [:]) throw
         let missing = try runLadder(["read", "/nonexistent/lesson.txt"])
         #expect(missing.status == 66)
         #expect(missing.error.contains("/nonexistent/lesson.txt"))
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ladder-cli-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "ladder-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let bad = folder.appendingPathComponent("bad.md")

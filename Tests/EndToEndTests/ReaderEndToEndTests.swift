@@ -98,7 +98,9 @@ struct ReaderEndToEndTests {
     private func childPid(of parent: String) -> Int32? {
         let deadline = Date().addingTimeInterval(5)
         while Date() < deadline {
-            let children = (try? String(contentsOfFile: "/proc/\(parent)/task/\(parent)/children", encoding: .utf8)) ?? ""
+            let children =
+                (try? String(contentsOfFile: "/proc/\(parent)/task/\(parent)/children", encoding: .utf8))
+                ?? ""
             if let first = children.split(separator: " ").first, let pid = Int32(first) { return pid }
             Thread.sleep(forTimeInterval: 0.05)
         }

@@ -9,7 +9,8 @@ import Testing
 
     func state(_ width: Int = 80, _ height: Int = 24) -> AppState {
         AppState(
-            module: SampleModule.module, moduleKey: "sample", size: Size(width: width, height: height), now: start)
+            module: SampleModule.module, moduleKey: "sample", size: Size(width: width, height: height),
+            now: start)
     }
 
     func press(_ keys: [KeyEvent], on state: inout AppState) {
@@ -100,7 +101,10 @@ import Testing
         app.apply(.resized(Size(width: 40, height: 12)))
         let lines = app.reader.layout.lines
         let visible = lines[app.reader.top..<min(lines.count, app.reader.top + 10)]
-        #expect(visible.contains { $0.unit == anchor.unit && $0.start <= anchor.offset && anchor.offset <= $0.end })
+        #expect(
+            visible.contains {
+                $0.unit == anchor.unit && $0.start <= anchor.offset && anchor.offset <= $0.end
+            })
         #expect(app.reader.layout.width == ReaderView.measure(for: Size(width: 40, height: 12)))
     }
 
@@ -136,5 +140,23 @@ import Testing
                 #expect(frame.size == Size(width: width, height: height))
             }
         }
+    }
+
+    @Test func helpScrollsWhenTallerThanTheTerminal() {
+        var app = state(40, 12)
+        app.apply(.chapterOpened(0))
+        press([.character("?")], on: &app)
+        #expect(app.showsHelp)
+        let hidden = HelpOverlay.hiddenLines(for: app)
+        #expect(hidden > 0)
+        let first = AppView.render(app).plainText
+        press([.character("j")], on: &app)
+        #expect(app.helpTop == 1)
+        #expect(AppView.render(app).plainText != first)
+        for _ in 0..<40 { press([.down], on: &app) }
+        #expect(app.helpTop == hidden)
+        press([.escape], on: &app)
+        #expect(!app.showsHelp)
+        #expect(app.screen == .reader)
     }
 }

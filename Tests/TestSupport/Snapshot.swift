@@ -6,7 +6,8 @@ public enum Snapshot {
     /// Compares `text` with the snapshot `name` in the calling test's
     /// `__Snapshots__` folder; returns a description of the difference, or nil.
     public static func check(_ text: String, named name: String, file: String = #filePath) -> String? {
-        let folder = URL(fileURLWithPath: file).deletingLastPathComponent().appendingPathComponent("__Snapshots__")
+        let folder = URL(fileURLWithPath: file).deletingLastPathComponent().appendingPathComponent(
+            "__Snapshots__")
         let url = folder.appendingPathComponent(name + ".txt")
         let record = ProcessInfo.processInfo.environment["LADDER_RECORD"] == "1"
         if record {
@@ -24,7 +25,9 @@ public enum Snapshot {
         for index in 0..<max(old.count, new.count) {
             let was = index < old.count ? old[index] : "<none>"
             let now = index < new.count ? new[index] : "<none>"
-            if was != now { return "\(name): line \(index + 1) differs\n  expected: \(was)\n  actual:   \(now)" }
+            if was != now {
+                return "\(name): line \(index + 1) differs\n  expected: \(was)\n  actual:   \(now)"
+            }
         }
         return "\(name): differs"
     }

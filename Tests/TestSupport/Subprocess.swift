@@ -11,7 +11,9 @@ public enum Subprocess {
     /// Runs `executable` with `arguments`; returns its exit status and what it
     /// wrote to standard output (through a file, never a pipe a daemon could
     /// hold open).
-    public static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
+    public static func run(_ executable: String, _ arguments: [String]) throws -> (
+        status: Int32, output: String
+    ) {
         let outputPath = FileManager.default.temporaryDirectory
             .appendingPathComponent("ladder-subprocess-\(UUID().uuidString)").path
         defer { unlink(outputPath) }

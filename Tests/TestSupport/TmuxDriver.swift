@@ -14,7 +14,8 @@ public final class TmuxDriver {
 
     /// Creates a driver with a fresh temporary home.
     public init() throws {
-        home = FileManager.default.temporaryDirectory.appendingPathComponent("ladder-e2e-\(UUID().uuidString)")
+        home = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "ladder-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
     }
 
@@ -34,13 +35,17 @@ public final class TmuxDriver {
     }
 
     /// Starts `command` (a shell command line) in a window of `width` x `height`.
-    public func start(_ command: String, width: Int = 80, height: Int = 24, extraEnvironment: [String: String] = [:])
+    public func start(
+        _ command: String, width: Int = 80, height: Int = 24, extraEnvironment: [String: String] = [:]
+    )
         throws
     {
         let variables = environment.merging(extraEnvironment) { $1 }
             .map { "\($0.key)=\(Self.quote($0.value))" }.sorted().joined(separator: " ")
-        try run(["-f", "/dev/null", "new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)",
-            "env \(variables) \(command); sleep 30"])
+        try run([
+            "-f", "/dev/null", "new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)",
+            "env -u NO_COLOR \(variables) \(command); sleep 30",
+        ])
         try run(["set-option", "-t", session, "status", "off"])
     }
 
@@ -66,7 +71,8 @@ public final class TmuxDriver {
 
     /// A tmux format value of the pane, such as `#{alternate_on}`.
     public func paneValue(_ format: String) throws -> String {
-        try run(["display-message", "-p", "-t", session, format]).trimmingCharacters(in: .whitespacesAndNewlines)
+        try run(["display-message", "-p", "-t", session, format]).trimmingCharacters(
+            in: .whitespacesAndNewlines)
     }
 
     /// Waits until the screen satisfies `condition`; returns the last screen.

@@ -1,4 +1,5 @@
 import Foundation
+import LadderCore
 
 /// Something the user did, or something that happened to the app. `update`
 /// turns state and an action into the next state.
@@ -31,6 +32,8 @@ public enum Action: Equatable, Sendable {
     case matchStepped(Int)
     /// `?`: show or hide help.
     case helpToggled
+    /// Help scrolled by a number of lines.
+    case helpScrolled(Int)
     /// Escape: close what is open, or go back a screen.
     case backRequested
     /// `q` or Ctrl-C.
@@ -39,6 +42,8 @@ public enum Action: Equatable, Sendable {
     case screenOpened(Screen)
     /// `t`: the next theme.
     case themeCycled
+    /// The runner has news for the status bar (an export, a failure).
+    case flashed(String, Role)
     /// Something done on the triage screen.
     case triage(TriageAction)
     /// Something done on the scorecard screen.

@@ -23,6 +23,8 @@ public struct AppState: Equatable, Sendable {
     public var finished: Set<Int>
     /// True while the help overlay is up.
     public var showsHelp: Bool = false
+    /// The first help line shown, when help is taller than the terminal.
+    public var helpTop: Int = 0
     /// The text typed so far while a search prompt is open.
     public var searchPrompt: String?
     /// The last search and where we are in its matches.
@@ -71,6 +73,10 @@ public struct AppState: Equatable, Sendable {
             screen: screen.rawValue, chapter: reader.chapter, unit: anchor?.unit ?? 0,
             offset: anchor?.offset ?? 0, finished: finished.sorted())
     }
+
+    /// True while something on screen changes with time alone (a message
+    /// fading, a gauge mark), so the runner should send ticks often.
+    public var needsTicks: Bool { flash != nil }
 
     /// True when the terminal is below the smallest usable size.
     public var isTooSmall: Bool {

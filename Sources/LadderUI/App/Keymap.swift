@@ -11,6 +11,10 @@ public enum Keymap {
         if state.showsHelp {
             switch key {
             case .escape, .character("?"), .character("q"), .enter: return .helpToggled
+            case .character("j"), .down, .wheelDown: return .helpScrolled(1)
+            case .character("k"), .up, .wheelUp: return .helpScrolled(-1)
+            case .character(" "), .pageDown: return .helpScrolled(max(1, state.size.height - 6))
+            case .character("b"), .pageUp: return .helpScrolled(-max(1, state.size.height - 6))
             default: return nil
             }
         }

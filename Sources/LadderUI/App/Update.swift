@@ -30,6 +30,10 @@ extension AppState {
             applySearch(action)
         case .helpToggled:
             showsHelp.toggle()
+            helpTop = 0
+        case .helpScrolled(let lines):
+            let hidden = HelpOverlay.hiddenLines(for: self)
+            helpTop = min(max(0, helpTop + lines), hidden)
         case .backRequested:
             goBack()
         case .quitRequested:
@@ -38,6 +42,8 @@ extension AppState {
             openScreen(target)
         case .themeCycled:
             cycleTheme()
+        case .flashed(let text, let role):
+            showFlash(text, role: role)
         case .triage(let triageAction):
             applyTriage(triageAction)
         case .scorecard(let scorecardAction):

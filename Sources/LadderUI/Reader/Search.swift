@@ -35,7 +35,8 @@ public enum Search {
         var results: [(Int, Int)] = []
         var searchStart = haystack.startIndex
         let options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive]
-        while let range = haystack.range(of: needle, options: options, range: searchStart..<haystack.endIndex) {
+        while let range = haystack.range(of: needle, options: options, range: searchStart..<haystack.endIndex)
+        {
             let start = haystack.distance(from: haystack.startIndex, to: range.lowerBound)
             let length = max(1, haystack.distance(from: range.lowerBound, to: range.upperBound))
             results.append((start, length))

@@ -15,18 +15,28 @@ public enum HelpOverlay {
         var layer = Layer(rect: rect, fill: Cell(" ", role: .overlay))
         Box.draw(into: &layer, title: "Help")
         let rows = max(0, height - 4)
-        for (row, line) in lines.prefix(rows).enumerated() {
+        let top = min(state.helpTop, max(0, lines.count - rows))
+        for (row, line) in lines.dropFirst(top).prefix(rows).enumerated() {
             let y = row + 2
             if line.keys.isEmpty {
                 layer.write(line.text, x: 3, y: y, role: .heading, limit: width - 5)
             } else {
                 layer.write(line.keys, x: 3, y: y, role: .accent, limit: width - 5)
-                layer.write(line.text, x: 5 + keyWidth, y: y, role: .overlay, limit: max(0, width - keyWidth - 7))
+                layer.write(
+                    line.text, x: 5 + keyWidth, y: y, role: .overlay, limit: max(0, width - keyWidth - 7))
             }
         }
         if lines.count > rows, height >= 3 {
-            layer.write(" more: widen the terminal ", x: 2, y: height - 1, role: .muted, limit: width - 4)
+            let more = top + rows < lines.count ? " j/k: more ↓ " : " j/k: more ↑ "
+            layer.write(more, x: max(1, width - TextWidth.of(more) - 2), y: height - 1, role: .muted, limit: width - 2)
         }
         return layer
+    }
+
+    /// How many help lines do not fit at the current size.
+    public static func hiddenLines(for state: AppState) -> Int {
+        let lines = HelpContent.lines(for: state.screen).count
+        let rows = max(0, min(state.size.height, lines + 4) - 4)
+        return max(0, lines - rows)
     }
 }

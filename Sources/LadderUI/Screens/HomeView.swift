@@ -10,7 +10,8 @@ public enum HomeView {
         let left = max(0, (size.width - width) / 2)
         let meta = state.module.meta
         var y = size.height >= 14 ? 1 : 0
-        frame.base.write(TextWidth.truncate(meta.title, to: width), x: left, y: y, role: .title, attributes: [.bold])
+        frame.base.write(
+            TextWidth.truncate(meta.title, to: width), x: left, y: y, role: .title, attributes: [.bold])
         y += 1
         if let subtitle = meta.subtitle, size.height >= 18 {
             frame.base.write(TextWidth.truncate(subtitle, to: width), x: left, y: y, role: .muted)
@@ -36,14 +37,17 @@ public enum HomeView {
         return parts.joined(separator: " · ")
     }
 
-    private static func drawProgress(_ state: AppState, into layer: inout Layer, x: Int, y: Int, width: Int) -> Int {
+    private static func drawProgress(_ state: AppState, into layer: inout Layer, x: Int, y: Int, width: Int)
+        -> Int
+    {
         let total = state.module.chapters.count
         let done = state.finished.count
         let percent = total == 0 ? 0 : done * 100 / total
         let label = " \(percent)%  \(done) of \(total) read"
         let barWidth = max(0, min(30, width - TextWidth.of(label)))
         ProgressBar.draw(
-            into: &layer, x: x, y: y, width: barWidth, fraction: total == 0 ? 0 : Double(done) / Double(total),
+            into: &layer, x: x, y: y, width: barWidth,
+            fraction: total == 0 ? 0 : Double(done) / Double(total),
             role: .success)
         layer.write(label, x: x + barWidth, y: y, role: .muted, limit: width - barWidth)
         return y + 1
@@ -65,9 +69,12 @@ public enum HomeView {
             if selected { layer.fill(Rect(x: x, y: rowY, width: width, height: 1), role: .selection) }
             let textRole: Role = selected ? .selection : .text
             var column = x
-            column += layer.write(selected ? "›" : " ", x: column, y: rowY, role: selected ? .selection : .accent)
-            column += layer.write(done ? " ✓ " : "   ", x: column, y: rowY, role: selected ? .selection : .success)
-            let number = String(repeating: " ", count: numberWidth - String(index + 1).count) + "\(index + 1)  "
+            column += layer.write(
+                selected ? "›" : " ", x: column, y: rowY, role: selected ? .selection : .accent)
+            column += layer.write(
+                done ? " ✓ " : "   ", x: column, y: rowY, role: selected ? .selection : .success)
+            let number =
+                String(repeating: " ", count: numberWidth - String(index + 1).count) + "\(index + 1)  "
             column += layer.write(number, x: column, y: rowY, role: selected ? .selection : .muted)
             let title = TextWidth.truncate(chapters[index].title, to: max(0, x + width - column))
             layer.write(title, x: column, y: rowY, role: textRole)

@@ -17,17 +17,22 @@ public enum GaugeRow {
         layer.write(marker + reading.gauge.label, x: x, y: y, role: role, limit: labelWidth)
         let value = String(Int(reading.value.rounded()))
         let delta = change.map(Self.deltaText) ?? ""
-        let tail = " " + String(repeating: " ", count: max(0, 3 - value.count)) + value + (delta.isEmpty ? "" : " " + delta)
+        let tail =
+            " " + String(repeating: " ", count: max(0, 3 - value.count)) + value
+            + (delta.isEmpty ? "" : " " + delta)
         let barWidth = max(0, width - labelWidth - TextWidth.of(tail) - 1)
         let band = reading.band
         ProgressBar.draw(
             into: &layer, x: x + labelWidth + 1, y: y, width: barWidth, fraction: reading.value / 100,
             role: band.role)
         let tailX = x + labelWidth + 1 + barWidth
-        layer.write(" " + String(repeating: " ", count: max(0, 3 - value.count)) + value, x: tailX, y: y, role: band.role)
+        layer.write(
+            " " + String(repeating: " ", count: max(0, 3 - value.count)) + value, x: tailX, y: y,
+            role: band.role)
         if !delta.isEmpty {
             let deltaRole: Role = (change ?? 0) > 0 ? .success : ((change ?? 0) < 0 ? .warning : .muted)
-            layer.write(" " + delta, x: tailX + 4, y: y, role: deltaRole, limit: max(0, x + width - tailX - 4))
+            layer.write(
+                " " + delta, x: tailX + 4, y: y, role: deltaRole, limit: max(0, x + width - tailX - 4))
         }
     }
 

@@ -9,7 +9,8 @@ public enum ScorecardPanel {
     /// Draws `result` in `area`; `previous` gives the changes shown and
     /// `marked` the gauge that just moved most.
     public static func draw(
-        _ result: ScorecardResult, previous: [Gauge: Double]?, marked: Gauge?, into layer: inout Layer, area: Rect
+        _ result: ScorecardResult, previous: [Gauge: Double]?, marked: Gauge?, into layer: inout Layer,
+        area: Rect
     ) {
         guard !area.isEmpty else { return }
         layer.write("Leverage", x: area.x, y: area.y, role: .heading, attributes: [.bold], limit: area.width)
@@ -21,7 +22,8 @@ public enum ScorecardPanel {
             guard y < area.maxY else { break }
             let change = previous?[gauge].map { result.value(gauge) - $0 }
             GaugeRow.draw(
-                result.reading(gauge), change: change, isMarked: gauge == marked, into: &layer, x: area.x, y: y,
+                result.reading(gauge), change: change, isMarked: gauge == marked, into: &layer, x: area.x,
+                y: y,
                 width: area.width)
         }
     }

@@ -16,7 +16,8 @@ public enum StatusBar {
         if let message {
             let text = TextWidth.truncate(message.text, to: max(0, width - 2))
             reserved = TextWidth.of(text) + 2
-            layer.write(text, x: width - reserved + 1, y: y, role: message.role == .muted ? .statusBar : .statusKey)
+            layer.write(
+                text, x: width - reserved + 1, y: y, role: message.role == .muted ? .statusBar : .statusKey)
         }
         var x = 1
         for hint in hints {
@@ -29,7 +30,9 @@ public enum StatusBar {
     }
 
     /// Draws a text prompt such as `/query` and returns where the cursor goes.
-    public static func drawPrompt(into layer: inout Layer, y: Int, prompt: String, text: String) -> (x: Int, y: Int) {
+    public static func drawPrompt(into layer: inout Layer, y: Int, prompt: String, text: String) -> (
+        x: Int, y: Int
+    ) {
         let width = layer.rect.width
         layer.fill(Rect(x: 0, y: y, width: width, height: 1), role: .statusBar)
         let room = max(0, width - TextWidth.of(prompt) - 2)

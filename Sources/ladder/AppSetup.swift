@@ -1,0 +1,92 @@
+import Foundation
+import LadderCore
+import LadderUI
+
+/// Everything a command needs before the screen opens: the module, the deck
+/// and its session, the saved place. Bad input fails here, with a clear
+/// error, before the terminal changes mode.
+struct AppSetup {
+    /// True when the module should be written as plain text instead.
+    var wantsPlainText = false
+    /// The chapter asked for with `--chapter` (0-based), if any.
+    var chapterIndex: Int?
+    var state: AppState
+
+    init(invocation: Invocation, location: StateLocation) throws {
+        let (module, key) = try Self.module(for: invocation)
+        if let chapter = invocation.chapter, chapter > module.chapters.count {
+            throw UsageError(
+                message:
+                    "--chapter \(chapter) is out of range: the module has \(module.chapters.count) chapters",
+                command: invocation.command)
+        }
+        let chapterIndex = invocation.chapter.map { $0 - 1 }
+        self.chapterIndex = chapterIndex
+        wantsPlainText = invocation.plain || (invocation.command == .read && !Console.outputIsTerminal)
+        let saved = ProgressKeeper(folder: location.stateFolder).progress(for: key)
+        var progress = saved
+        if let chapterIndex {
+            progress = ReadingProgress(
+                screen: Screen.reader.rawValue, chapter: chapterIndex, unit: 0, offset: 0,
+                finished: saved?.finished ?? [])
+        } else if invocation.command == .read && saved == nil {
+            progress = ReadingProgress(
+                screen: Screen.reader.rawValue, chapter: 0, unit: 0, offset: 0, finished: [])
+        }
+        let now = Date()
+        state = AppState(
+            module: module, moduleKey: key, size: Size(width: 80, height: 24), now: now, progress: progress)
+        if !wantsPlainText {
+            state.triage = TriageState(
+                session: try Self.session(for: invocation, location: location, now: now))
+        }
+        switch invocation.command {
+        case .triage: state.screen = .triage
+        case .scorecard: state.screen = .scorecard
+        case .read where invocation.chapter != nil: state.screen = .reader
+        default: break
+        }
+    }
+
+    /// Writes the result `--export` asks for and returns the exit code.
+    func export(to url: URL) -> Int32 {
+        guard let session = state.triage?.session else { return 64 }
+        do {
+            try TriageOutput.write(session: session, state: state, to: url)
+            Console.out("wrote \(url.path)\n")
+            return 0
+        } catch {
+            Console.error(error.description)
+            return error.exitCode
+        }
+    }
+
+    private static func module(for invocation: Invocation) throws(InputError) -> (Module, String) {
+        guard let file = invocation.file else {
+            return (try BundledModule.load(), "bundled:career-growth")
+        }
+        let url = URL(fileURLWithPath: file)
+        return (try LessonLoader.load(url: url), "file:" + url.standardizedFileURL.path)
+    }
+
+    private static func session(
+        for invocation: Invocation, location: StateLocation, now: Date
+    ) throws(InputError) -> TriageSession {
+        let deck: Deck
+        if let path = invocation.deck {
+            deck = try DeckReader.read(url: URL(fileURLWithPath: path))
+        } else {
+            deck = try BundledDeck.load()
+        }
+        guard !invocation.restart else { return TriageSession(deck: deck, startedAt: now) }
+        do {
+            if var saved = try TriageStore.load(deck: deck, folder: location.stateFolder) {
+                saved.markShown(at: now)
+                return saved
+            }
+        } catch {
+            Console.error("\(error.description); starting the deck afresh")
+        }
+        return TriageSession(deck: deck, startedAt: now)
+    }
+}

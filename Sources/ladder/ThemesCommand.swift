@@ -1,0 +1,59 @@
+import Foundation
+import LadderCore
+
+/// `ladder themes` and `ladder themes --check FILE`.
+enum ThemesCommand {
+    static func run(_ invocation: Invocation, location: StateLocation) -> Int32 {
+        let catalog = ThemeCatalog(userFolder: location.themeFolder)
+        if let file = invocation.check {
+            return check(file, catalog: catalog)
+        }
+        for warning in catalog.warnings { Console.error(warning) }
+        let swatches = Console.outputIsTerminal && !invocation.noColor
+        let width = catalog.names.map(\.count).max() ?? 0
+        for name in catalog.names {
+            let theme = (try? catalog.theme(named: name)) ?? .plain
+            let padded = name.padding(toLength: width, withPad: " ", startingAt: 0)
+            let swatch = swatches ? " " + Swatch.render(theme) : ""
+            Console.out("\(padded)\(swatch)  \(Sanitizer.clean(theme.summary))\n")
+        }
+        Console.out("\nYour own themes go in \(location.themeFolder.path)/NAME.theme\n")
+        return 0
+    }
+
+    private static func check(_ file: String, catalog: ThemeCatalog) -> Int32 {
+        switch ThemeCheck.check(file: URL(fileURLWithPath: file), catalog: catalog) {
+        case .failure(let error):
+            Console.error(error.description)
+            return error.exitCode
+        case .success(let report):
+            Console.out("\(file): ok, theme '\(report.theme.name)'\n")
+            for note in report.notes { Console.out("  note: \(note)\n") }
+            return 0
+        }
+    }
+}
+
+/// A few coloured blocks that show a theme's look in a terminal listing.
+enum Swatch {
+    static func render(_ theme: Theme) -> String {
+        let roles: [Role] = [.surface, .text, .accent, .heading, .productive, .advances, .gaugeHigh]
+        let background = sgr(theme.style(.surface).background, foreground: false)
+        var out = ""
+        for role in roles {
+            let style = theme.style(role)
+            let color = role == .surface ? style.background : style.foreground
+            out += background + sgr(color, foreground: true) + "██"
+        }
+        return out + "\u{1B}[0m"
+    }
+
+    private static func sgr(_ color: ThemeColor, foreground: Bool) -> String {
+        switch color {
+        case .terminalDefault: return foreground ? "\u{1B}[39m" : "\u{1B}[49m"
+        case .indexed(let index): return "\u{1B}[\(foreground ? 38 : 48);5;\(index)m"
+        case .rgb(let red, let green, let blue):
+            return "\u{1B}[\(foreground ? 38 : 48);2;\(red);\(green);\(blue)m"
+        }
+    }
+}

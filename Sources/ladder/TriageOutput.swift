@@ -1,0 +1,10 @@
+import Foundation
+import LadderCore
+import LadderUI
+
+/// Writes a triage result with its scorecard, Markdown or JSON by extension.
+enum TriageOutput {
+    static func write(session: TriageSession, state: AppState, to url: URL) throws(InputError) {
+        try TriageExport.write(session: session, to: url, generatedAt: Date())
+    }
+}
