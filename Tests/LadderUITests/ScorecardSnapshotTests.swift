@@ -55,6 +55,10 @@ import Testing
             state.apply(.helpToggled)
             check(state, "scorecard-help")
         }
+        var state = F.app()
+        state.apply(.helpToggled)
+        state.apply(.helpScrolled(12))
+        check(state, "scorecard-help-formula")
     }
 
     @Test func narrow() {
