@@ -1,14 +1,72 @@
-/// The scorecard screen's keys.
+import LadderCore
+
+/// The scorecard screen's keys: j/k or arrows choose a statement, h/l or
+/// arrows or a digit rate it, Enter, s and w open a chapter.
 enum ScorecardKeymap {
+    /// The action for `key` on the scorecard, nil when it means nothing here.
     static func action(for key: KeyEvent, in state: AppState) -> Action? {
-        nil
+        if let action = digitAction(for: key, in: state) { return action }
+        switch key {
+        case .character("j"), .down, .wheelDown: return .scorecard(.statementMoved(1))
+        case .character("k"), .up, .wheelUp: return .scorecard(.statementMoved(-1))
+        case .character("g"), .home: return .scorecard(.statementJumped(toEnd: false))
+        case .character("G"), .end: return .scorecard(.statementJumped(toEnd: true))
+        case .tab: return .scorecard(.nextUnansweredChosen)
+        case .character("h"), .left: return .scorecard(.ratingStepped(-1))
+        case .character("l"), .right: return .scorecard(.ratingStepped(1))
+        case .character("x"), .backspace: return .scorecard(.ratingCleared)
+        case .character("e"): return .scorecard(.exportRequested)
+        case .enter: return chapterAction(state.scorecard.selectedStatement?.chapter, in: state)
+        case .character("s"): return chapterAction(state.scorecardResult.strongest.chapter, in: state)
+        case .character("w"): return chapterAction(state.scorecardResult.weakest.chapter, in: state)
+        default: return nil
+        }
+    }
+
+    /// A digit from 0 to 4 rates the chosen statement. `Keymap` asks here
+    /// before its global digit keys only once the lead routes digits here on
+    /// this screen; until then 1 to 3 switch screens and 0 and 4 rate.
+    static func digitAction(for key: KeyEvent, in state: AppState) -> Action? {
+        guard case .character(let character) = key, let value = character.wholeNumberValue,
+            SelfAssessment.ratings.contains(value), character.isASCII,
+            let statement = state.scorecard.selectedStatement
+        else { return nil }
+        return .scorecard(.statementRated(id: statement.id, value: value))
+    }
+
+    /// Opens the 1-based `chapter` in the reader, when the module has it.
+    static func chapterAction(_ chapter: Int?, in state: AppState) -> Action? {
+        guard let chapter, state.module.chapters.indices.contains(chapter - 1) else { return nil }
+        return .chapterOpened(chapter - 1)
     }
 }
 
 extension ScorecardKeymap {
-    /// The scorecard keys as the help overlay lists them.
-    static let helpRows: [(keys: String, action: String)] = [
-        ("↑ ↓", "choose a statement"),
-        ("← →", "rate it 0 to 4"),
+    /// The scorecard keys alone.
+    static let keyRows: [(keys: String, action: String)] = [
+        ("↑ ↓ j k", "choose a statement"),
+        ("g G", "first or last statement"),
+        ("Tab", "next statement without an answer"),
+        ("← → h l", "rate it lower or higher (starts at 2)"),
+        ("0 – 4", "rate it: " + ratingScale),
+        ("x ⌫", "take the answer back"),
+        ("Enter", "read the statement's chapter"),
+        ("s w", "read the strongest or weakest gauge's chapter"),
+        ("e", "export the scorecard"),
     ]
+
+    /// The formula, wrapped for the help box, one bullet per rule.
+    static let formulaRows: [(keys: String, action: String)] = Scorecard.formulaDescription.flatMap { rule in
+        ScorecardText.wrap(rule, width: 60).enumerated().map { line, text in (line == 0 ? "·" : " ", text) }
+    }
+
+    /// The scorecard keys, then how the gauges are computed, as the help
+    /// overlay lists them.
+    static let helpRows: [(keys: String, action: String)] =
+        keyRows + [("", ""), ("", "How the gauges are computed")] + formulaRows
+
+    /// "0 not at all … 4 completely".
+    static var ratingScale: String {
+        "0 \(SelfAssessment.label(for: 0)) … 4 \(SelfAssessment.label(for: 4))"
+    }
 }

@@ -1,0 +1,81 @@
+import LadderCore
+
+/// The small pieces of text the scorecard screen is built from, each
+/// readable without colour: rating dots, band symbols, changes.
+enum ScorecardText {
+    /// `text` broken into lines of at most `width` columns.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        let characters = Array(text)
+        return WordWrap.lines(characters, width: width).map { String(characters[$0.start..<$0.end]) }
+    }
+
+    /// `text` wrapped to `width`, keeping at most `limit` lines; the last
+    /// kept line ends in "…" when something was left out.
+    static func wrap(_ text: String, width: Int, limit: Int) -> [String] {
+        let lines = wrap(text, width: width)
+        guard limit > 0 else { return [] }
+        guard lines.count > limit else { return lines }
+        var kept = Array(lines.prefix(limit))
+        let last = kept[limit - 1]
+        kept[limit - 1] =
+            TextWidth.of(last) + 2 <= width
+            ? last + " …" : String(TextWidth.prefix(last, fitting: max(0, width - 1)).text) + "…"
+        return kept
+    }
+
+    /// Four dots, one filled per point: "●●●○" for 3, "····" unanswered.
+    static func dots(_ rating: Int?) -> String {
+        guard let rating else { return "····" }
+        let filled = min(4, max(0, rating))
+        return String(repeating: "●", count: filled) + String(repeating: "○", count: 4 - filled)
+    }
+
+    /// "3 mostly", or "– no answer" when unrated.
+    static func ratingWords(_ rating: Int?) -> String {
+        guard let rating else { return "– no answer" }
+        return "\(rating) \(SelfAssessment.label(for: rating))"
+    }
+
+    /// The widest `ratingWords` ("4 completely", "– no answer").
+    static let ratingWordsWidth = 12
+
+    /// A symbol per band, so a band reads without colour.
+    static func symbol(_ band: GaugeBand) -> String {
+        switch band {
+        case .low: "○"
+        case .mid: "◐"
+        case .high: "●"
+        }
+    }
+
+    /// "○ low", "◐ mid", "● high".
+    static func bandText(_ band: GaugeBand) -> String { symbol(band) + " " + band.rawValue }
+
+    /// A gauge value as the screen shows it: a whole number.
+    static func whole(_ value: Double) -> Int { Int(value.rounded()) }
+
+    /// The change between two values as shown (whole numbers, so it always
+    /// matches the values on screen): "▲4", "▼12" or "=".
+    static func change(from before: Double, to now: Double) -> (text: String, role: Role) {
+        let moved = whole(now) - whole(before)
+        if moved > 0 { return ("▲\(moved)", .success) }
+        if moved < 0 { return ("▼\(-moved)", .warning) }
+        return ("=", .muted)
+    }
+
+    /// `text` padded with spaces on the left to `width` columns.
+    static func padLeft(_ text: String, _ width: Int) -> String {
+        String(repeating: " ", count: max(0, width - TextWidth.of(text))) + text
+    }
+
+    /// `text` cut or padded on the right to exactly `width` columns.
+    static func fit(_ text: String, _ width: Int) -> String {
+        let cut = TextWidth.truncate(text, to: width)
+        return cut + String(repeating: " ", count: max(0, width - TextWidth.of(cut)))
+    }
+
+    /// The title of 1-based `chapter` in `module`, nil when it has none.
+    static func chapterTitle(_ chapter: Int, in module: Module) -> String? {
+        module.chapters.indices.contains(chapter - 1) ? module.chapters[chapter - 1].title : nil
+    }
+}
