@@ -7,7 +7,8 @@ enum ScrollBytes {
     static let presses = 40
 
     static func run() {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ladder-bench-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "ladder-bench-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let ladder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
@@ -20,7 +21,8 @@ enum ScrollBytes {
         }
         let text = folder.appendingPathComponent("chapter.txt").path
         shell("\(quote(ladder)) read --plain --chapter 6 --width 72 > \(quote(text))")
-        let environment = "env -u NO_COLOR TERM=tmux-256color LANG=C.UTF-8 XDG_STATE_HOME=\(quote(folder.path))"
+        let environment =
+            "env -u NO_COLOR TERM=tmux-256color LANG=C.UTF-8 XDG_STATE_HOME=\(quote(folder.path))"
         print("Bytes sent to an 80x24 terminal per line scrolled (\(presses) presses of j, tmux pipe-pane)")
         let ladderBytes = measure(
             tmux: tmux, command: "\(environment) \(quote(ladder)) read --chapter 6", key: "j", folder: folder,
@@ -33,11 +35,15 @@ enum ScrollBytes {
         if lessBytes > 0 { print(String(format: "  ratio   %6.2f (ladder / less)", ladderBytes / lessBytes)) }
     }
 
-    private static func measure(tmux: String, command: String, key: String, folder: URL, name: String) -> Double {
+    private static func measure(tmux: String, command: String, key: String, folder: URL, name: String)
+        -> Double
+    {
         let socket = "ladder-bench-\(name)-\(UUID().uuidString.prefix(6))"
         let bytes = folder.appendingPathComponent("\(name).bytes").path
         func tmuxRun(_ arguments: [String]) { run(tmux, ["-L", socket] + arguments) }
-        tmuxRun(["-f", "/dev/null", "new-session", "-d", "-s", "b", "-x", "80", "-y", "24", command + "; sleep 60"])
+        tmuxRun([
+            "-f", "/dev/null", "new-session", "-d", "-s", "b", "-x", "80", "-y", "24", command + "; sleep 60",
+        ])
         tmuxRun(["set-option", "-t", "b", "status", "off"])
         Thread.sleep(forTimeInterval: 1.0)
         tmuxRun(["pipe-pane", "-o", "-t", "b", "cat > \(quote(bytes))"])

@@ -54,6 +54,7 @@ struct AppRunner {
 
     private mutating func perform(_ effects: [Effect], terminal: TerminalSession) {
         for effect in effects {
+            let current = state
             switch effect {
             case .themeChanged(let name):
                 terminal.apply(theme: themes.theme(named: name))
@@ -61,23 +62,24 @@ struct AppRunner {
             case .triageChanged:
                 store.triageDirty = true
             case .triageExportRequested:
-                exportTriage()
+                export("triage") { url throws(InputError) in
+                    guard let session = current.triage?.session else { return }
+                    try TriageOutput.write(session: session, state: current, to: url)
+                }
+            case .scorecardExportRequested:
+                export("scorecard") { url throws(InputError) in try ScorecardOutput.write(current, to: url) }
             case .triageFinished:
-                store.recordFinishedTriage(state)
+                store.recordSnapshot(of: state, kind: .triage)
             case .assessmentChanged:
                 store.assessmentDirty = true
             }
         }
     }
 
-    private mutating func exportTriage() {
-        guard let session = state.triage?.session else { return }
-        let stamp = Date().formatted(.iso8601.year().month().day().time(includingFractionalSeconds: false))
-            .replacingOccurrences(of: ":", with: "")
-        let url = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-            .appendingPathComponent("ladder-triage-\(stamp).md")
+    private mutating func export(_ kind: String, _ write: (URL) throws(InputError) -> Void) {
+        let url = TriageOutput.exportURL(kind: kind, at: Date())
         do {
-            try TriageOutput.write(session: session, state: state, to: url)
+            try write(url)
             state.apply(.flashed("Exported to \(url.path)", .success))
         } catch {
             state.apply(.flashed("Export failed: \(error.description)", .error))

@@ -37,8 +37,11 @@ struct AppSetup {
         state = AppState(
             module: module, moduleKey: key, size: Size(width: 80, height: 24), now: now, progress: progress)
         if !wantsPlainText {
+            let scorecard = Self.scorecard(location: location)
+            state.scorecard = scorecard
             state.triage = TriageState(
-                session: try Self.session(for: invocation, location: location, now: now))
+                session: try Self.session(for: invocation, location: location, now: now),
+                assessment: scorecard.assessment)
         }
         switch invocation.command {
         case .triage: state.screen = .triage
@@ -48,17 +51,39 @@ struct AppSetup {
         }
     }
 
-    /// Writes the result `--export` asks for and returns the exit code.
-    func export(to url: URL) -> Int32 {
-        guard let session = state.triage?.session else { return 64 }
+    /// Writes the result `--export` asks for and returns the exit code: the
+    /// scorecard alone for `ladder scorecard`, the triage result otherwise.
+    func export(to url: URL, command: Invocation.Command) -> Int32 {
         do {
-            try TriageOutput.write(session: session, state: state, to: url)
+            if command == .scorecard {
+                try ScorecardOutput.write(state, to: url)
+            } else if let session = state.triage?.session {
+                try TriageOutput.write(session: session, state: state, to: url)
+            }
             Console.out("wrote \(url.path)\n")
             return 0
         } catch {
             Console.error(error.description)
             return error.exitCode
         }
+    }
+
+    /// The saved self-assessment and history; a damaged file is reported and
+    /// the screen starts without it.
+    private static func scorecard(location: StateLocation) -> ScorecardState {
+        var assessment = SelfAssessment()
+        var history = ScorecardHistory()
+        do {
+            assessment = try AssessmentStore(folder: location.stateFolder).load()
+        } catch {
+            Console.error("\(error.description); starting the self-assessment afresh")
+        }
+        do {
+            history = try ScorecardHistory.load(folder: location.stateFolder)
+        } catch {
+            Console.error("\(error.description); the scorecard's history is left out")
+        }
+        return ScorecardState(assessment: assessment, history: history)
     }
 
     private static func module(for invocation: Invocation) throws(InputError) -> (Module, String) {

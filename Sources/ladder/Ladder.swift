@@ -53,10 +53,10 @@ enum Ladder {
             return 0
         }
         if let export = invocation.export {
-            return setup.export(to: URL(fileURLWithPath: export))
+            return setup.export(to: URL(fileURLWithPath: export), command: invocation.command)
         }
         let noColor = invocation.noColor || !(environment["NO_COLOR"] ?? "").isEmpty
-        var store = SessionStore(location: location)
+        var store = SessionStore(location: location, history: setup.state.scorecard.history)
         if let warning = store.progress.warning { Console.error(warning) }
         let themes = ThemeChoice(
             requested: invocation.theme, remembered: store.progress.file.theme, location: location)

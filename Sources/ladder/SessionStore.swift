@@ -11,11 +11,18 @@ struct SessionStore {
     var triageDirty = false
     var assessmentDirty = false
     private var lastProgress: ReadingProgress?
+    /// The history as it was at start; this run adds at most one triage and
+    /// one assessment snapshot, replaced as they change.
+    private let history: ScorecardHistory
+    private var pendingTriage: ScorecardSnapshot?
+    private var pendingAssessment: ScorecardSnapshot?
+    private var historyDirty = false
     private var changedAt: Date?
     private(set) var problems: [InputError] = []
 
-    init(location: StateLocation) {
+    init(location: StateLocation, history: ScorecardHistory) {
         self.location = location
+        self.history = history
         progress = ProgressKeeper(folder: location.stateFolder)
     }
 
@@ -49,6 +56,25 @@ struct SessionStore {
             }
             triageDirty = false
         }
+        if assessmentDirty {
+            do {
+                try AssessmentStore(folder: location.stateFolder).save(state.scorecard.assessment)
+            } catch {
+                problems.append(error)
+            }
+            recordSnapshot(of: state, kind: .assessment)
+            assessmentDirty = false
+        }
+        if historyDirty {
+            var updated = history
+            for snapshot in [pendingTriage, pendingAssessment].compactMap({ $0 }) { updated.append(snapshot) }
+            do {
+                try updated.save(folder: location.stateFolder)
+            } catch {
+                problems.append(error)
+            }
+            historyDirty = false
+        }
         let found = problems
         problems.removeAll()
         return found
@@ -63,9 +89,18 @@ struct SessionStore {
         }
     }
 
-    /// A finished deck's scorecard goes into the history.
-    mutating func recordFinishedTriage(_ state: AppState) {
-        triageDirty = true
+    /// Keeps this run's scorecard in the history: once for a finished deck,
+    /// once for the self-assessment, each replaced if it changes again.
+    mutating func recordSnapshot(of state: AppState, kind: ScorecardSnapshot.Kind) {
+        let snapshot = ScorecardSnapshot(date: state.now, kind: kind, result: state.scorecardResult)
+        switch kind {
+        case .triage:
+            pendingTriage = snapshot
+            triageDirty = true
+        case .assessment:
+            pendingAssessment = snapshot
+        }
+        historyDirty = true
     }
 
     private mutating func saveProgress(_ state: AppState) {

@@ -160,7 +160,7 @@ import Testing
     @Test func exportIsAskedFor() {
         var app = F.app()
         press([.character("e")], on: &app)
-        #expect(app.flash != nil)
+        #expect(app.effects.contains(.scorecardExportRequested))
     }
 
     @Test func helpListsTheKeysAndTheFormula() {

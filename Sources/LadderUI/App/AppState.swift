@@ -76,7 +76,9 @@ public struct AppState: Equatable, Sendable {
 
     /// True while something on screen changes with time alone (a message
     /// fading, a gauge mark), so the runner should send ticks often.
-    public var needsTicks: Bool { flash != nil }
+    public var needsTicks: Bool {
+        flash != nil || triage?.needsTicks(at: now) == true || scorecard.markedGauge(at: now) != nil
+    }
 
     /// True when the terminal is below the smallest usable size.
     public var isTooSmall: Bool {

@@ -10,6 +10,8 @@ public enum Effect: Equatable, Sendable {
     case triageFinished
     /// The self-assessment changed and should be saved.
     case assessmentChanged
+    /// The user asked to export the scorecard on its own.
+    case scorecardExportRequested
     /// The theme was switched to this name.
     case themeChanged(String)
 }

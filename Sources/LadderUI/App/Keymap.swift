@@ -18,6 +18,9 @@ public enum Keymap {
             default: return nil
             }
         }
+        if state.screen == .scorecard, let rating = ScorecardKeymap.digitAction(for: key, in: state) {
+            return rating
+        }
         switch key {
         case .character("q"): return .quitRequested
         case .character("?"): return .helpToggled

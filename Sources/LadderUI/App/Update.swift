@@ -15,6 +15,7 @@ extension AppState {
         case .ticked(let date):
             now = date
             if let flash, flash.until <= now { self.flash = nil }
+            triage?.expireMark(at: now)
         case .scrolled(let scroll):
             scrollReader(scroll)
         case .selectionMoved(let rows):
@@ -118,6 +119,7 @@ extension AppState {
             screen = .triage
         case .scorecard:
             screen = .scorecard
+            scorecard.refresh(triage: triage?.session)
         }
         showsHelp = false
     }
@@ -140,6 +142,10 @@ extension AppState {
         } else if screen == .reader {
             selectedChapter = reader.chapter
             screen = .home
+        } else if screen == .triage, triage?.isRevealed == true {
+            applyTriage(.revealToggled)
+        } else if screen == .triage, triage?.showsGauges == true {
+            applyTriage(.gaugesToggled)
         } else if screen == .triage || screen == .scorecard {
             screen = .home
         }

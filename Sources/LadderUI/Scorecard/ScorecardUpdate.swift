@@ -24,8 +24,7 @@ extension AppState {
             changeAnswers { $0.clear(statement.id) }
             showFlash("Answer cleared", role: .muted)
         case .exportRequested:
-            // The lead adds `Effect.scorecardExportRequested`; until then say so.
-            showFlash("Export with: ladder scorecard --export FILE", role: .muted)
+            effects.append(.scorecardExportRequested)
         }
     }
 

@@ -44,7 +44,7 @@ public enum HelpContent {
         case .triage:
             sections.append(Section(title: "Triage", rows: TriageKeymap.helpRows))
         case .scorecard:
-            sections.append(Section(title: "Scorecard", rows: ScorecardKeymap.helpRows))
+            sections.append(Section(title: "Scorecard", rows: ScorecardKeymap.keyRows))
         }
         sections.append(
             Section(
@@ -58,6 +58,9 @@ public enum HelpContent {
                     ("Esc", "close, or go back"),
                     ("q Ctrl-C", "save your place and quit"),
                 ]))
+        if screen == .scorecard || screen == .triage {
+            sections.append(Section(title: "How the gauges are computed", rows: ScorecardKeymap.formulaRows))
+        }
         return sections
     }
 

@@ -28,7 +28,9 @@ public enum HelpOverlay {
         }
         if lines.count > rows, height >= 3 {
             let more = top + rows < lines.count ? " j/k: more ↓ " : " j/k: more ↑ "
-            layer.write(more, x: max(1, width - TextWidth.of(more) - 2), y: height - 1, role: .muted, limit: width - 2)
+            layer.write(
+                more, x: max(1, width - TextWidth.of(more) - 2), y: height - 1, role: .muted, limit: width - 2
+            )
         }
         return layer
     }

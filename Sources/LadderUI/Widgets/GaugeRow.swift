@@ -16,23 +16,21 @@ public enum GaugeRow {
         let marker = isMarked ? "▸" : " "
         layer.write(marker + reading.gauge.label, x: x, y: y, role: role, limit: labelWidth)
         let value = String(Int(reading.value.rounded()))
+        let number = String(repeating: " ", count: max(0, 3 - value.count)) + value
         let delta = change.map(Self.deltaText) ?? ""
-        let tail =
-            " " + String(repeating: " ", count: max(0, 3 - value.count)) + value
-            + (delta.isEmpty ? "" : " " + delta)
-        let barWidth = max(0, width - labelWidth - TextWidth.of(tail) - 1)
-        let band = reading.band
+        // The change column has a fixed width so that every bar ends in line.
+        let deltaWidth = change == nil ? 0 : 5
+        let barWidth = max(0, width - labelWidth - 1 - 4 - deltaWidth)
         ProgressBar.draw(
             into: &layer, x: x + labelWidth + 1, y: y, width: barWidth, fraction: reading.value / 100,
-            role: band.role)
+            role: reading.band.role)
         let tailX = x + labelWidth + 1 + barWidth
-        layer.write(
-            " " + String(repeating: " ", count: max(0, 3 - value.count)) + value, x: tailX, y: y,
-            role: band.role)
+        layer.write(" " + number, x: tailX, y: y, role: reading.band.role)
         if !delta.isEmpty {
             let deltaRole: Role = (change ?? 0) > 0 ? .success : ((change ?? 0) < 0 ? .warning : .muted)
+            let padded = String(repeating: " ", count: max(0, 4 - TextWidth.of(delta))) + delta
             layer.write(
-                " " + delta, x: tailX + 4, y: y, role: deltaRole, limit: max(0, x + width - tailX - 4))
+                " " + padded, x: tailX + 4, y: y, role: deltaRole, limit: max(0, x + width - tailX - 4))
         }
     }
 
