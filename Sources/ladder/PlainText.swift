@@ -6,13 +6,13 @@ enum PlainText {
     static func render(_ module: Module, width: Int, only chapter: Int? = nil) -> String {
         var output: [String] = []
         if chapter == nil {
-            output += wrap(module.meta.title, width: width)
-            if let subtitle = module.meta.subtitle { output += wrap(subtitle, width: width) }
+            output += WordWrap.wrap(module.meta.title, width: width)
+            if let subtitle = module.meta.subtitle { output += WordWrap.wrap(subtitle, width: width) }
             var details: [String] = []
             if let line = module.meta.module { details.append(line) }
             if let lesson = module.meta.lessonNumber { details.append("Lesson \(lesson)") }
             if let minutes = module.meta.readingMinutes { details.append("\(minutes) min read") }
-            if !details.isEmpty { output += wrap(details.joined(separator: " · "), width: width) }
+            if !details.isEmpty { output += WordWrap.wrap(details.joined(separator: " · "), width: width) }
             output.append("")
         }
         for (index, item) in module.chapters.enumerated() where chapter == nil || chapter == index {
@@ -25,11 +25,6 @@ enum PlainText {
         }
         while output.last == "" { output.removeLast() }
         return output.joined(separator: "\n") + "\n"
-    }
-
-    private static func wrap(_ text: String, width: Int) -> [String] {
-        let characters = Array(text)
-        return WordWrap.lines(characters, width: width).map { String(characters[$0.start..<$0.end]) }
     }
 
     private static func text(of line: ChapterLayout.Line, in layout: ChapterLayout) -> String {

@@ -54,3 +54,26 @@ public enum WordWrap {
         return lines
     }
 }
+
+extension WordWrap {
+    /// `text` broken into lines of at most `width` columns (newlines count as
+    /// spaces); always at least one line.
+    public static func wrap(_ text: String, width: Int) -> [String] {
+        let characters = Array(text.map { $0.isNewline ? " " : $0 })
+        return lines(characters, width: width).map { String(characters[$0.start..<$0.end]) }
+    }
+
+    /// `text` wrapped to `width`, keeping at most `limit` lines; the last kept
+    /// line ends in "…" when something was left out.
+    public static func wrap(_ text: String, width: Int, limit: Int) -> [String] {
+        let wrapped = wrap(text, width: width)
+        guard limit > 0 else { return [] }
+        guard wrapped.count > limit else { return wrapped }
+        var kept = Array(wrapped.prefix(limit))
+        let last = kept[limit - 1]
+        kept[limit - 1] =
+            TextWidth.of(last) + 2 <= width
+            ? last + " …" : String(TextWidth.prefix(last, fitting: max(0, width - 1)).text) + "…"
+        return kept
+    }
+}

@@ -57,7 +57,7 @@ extension ScorecardKeymap {
 
     /// The formula, wrapped for the help box, one bullet per rule.
     static let formulaRows: [(keys: String, action: String)] = Scorecard.formulaDescription.flatMap { rule in
-        ScorecardText.wrap(rule, width: 60).enumerated().map { line, text in (line == 0 ? "·" : " ", text) }
+        WordWrap.wrap(rule, width: 60).enumerated().map { line, text in (line == 0 ? "·" : " ", text) }
     }
 
     /// The scorecard keys, then how the gauges are computed, as the help

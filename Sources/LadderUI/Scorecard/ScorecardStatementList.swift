@@ -55,7 +55,7 @@ enum ScorecardStatementList {
             guard expanded || index == scorecard.selected else {
                 return Item(index: index, lines: [TextWidth.truncate(text, to: textWidth)])
             }
-            return Item(index: index, lines: ScorecardText.wrap(text, width: textWidth, limit: 3))
+            return Item(index: index, lines: WordWrap.wrap(text, width: textWidth, limit: 3))
         }
     }
 

@@ -10,7 +10,7 @@ enum ScorecardSummary {
     /// Rows the summary wants at `width`: two-line entries when `roomy`.
     static func height(for result: ScorecardResult, width: Int, roomy: Bool) -> Int {
         guard hasSignal(result) else { return 2 }
-        let move = ScorecardText.wrap(result.nextMove, width: max(1, width - titleWidth), limit: 3).count
+        let move = WordWrap.wrap(result.nextMove, width: max(1, width - titleWidth), limit: 3).count
         return (roomy ? 5 : 2) + move
     }
 
@@ -48,7 +48,7 @@ enum ScorecardSummary {
         guard y < area.maxY else { return }
         layer.write("→ Next move", x: area.x, y: y, role: .heading, limit: area.width)
         let width = max(1, area.width - titleWidth)
-        for line in ScorecardText.wrap(result.nextMove, width: width, limit: min(3, area.maxY - y)) {
+        for line in WordWrap.wrap(result.nextMove, width: width, limit: min(3, area.maxY - y)) {
             layer.write(line, x: area.x + titleWidth, y: y, role: .text, limit: width)
             y += 1
         }

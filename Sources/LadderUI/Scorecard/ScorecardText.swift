@@ -3,26 +3,6 @@ import LadderCore
 /// The small pieces of text the scorecard screen is built from, each
 /// readable without colour: rating dots, band symbols, changes.
 enum ScorecardText {
-    /// `text` broken into lines of at most `width` columns.
-    static func wrap(_ text: String, width: Int) -> [String] {
-        let characters = Array(text)
-        return WordWrap.lines(characters, width: width).map { String(characters[$0.start..<$0.end]) }
-    }
-
-    /// `text` wrapped to `width`, keeping at most `limit` lines; the last
-    /// kept line ends in "…" when something was left out.
-    static func wrap(_ text: String, width: Int, limit: Int) -> [String] {
-        let lines = wrap(text, width: width)
-        guard limit > 0 else { return [] }
-        guard lines.count > limit else { return lines }
-        var kept = Array(lines.prefix(limit))
-        let last = kept[limit - 1]
-        kept[limit - 1] =
-            TextWidth.of(last) + 2 <= width
-            ? last + " …" : String(TextWidth.prefix(last, fitting: max(0, width - 1)).text) + "…"
-        return kept
-    }
-
     /// Four dots, one filled per point: "●●●○" for 3, "····" unanswered.
     static func dots(_ rating: Int?) -> String {
         guard let rating else { return "····" }

@@ -102,33 +102,14 @@ struct StyledLine: Equatable {
     }
 }
 
-/// Word wrapping for plain strings, in terminal columns.
+/// Wrapped text as styled lines for the triage screen.
 enum TriageText {
-    /// `text` wrapped to `width` columns (at least one line).
-    static func wrap(_ text: String, width: Int) -> [String] {
-        let characters = Array(text.map { $0.isNewline ? " " : $0 })
-        return WordWrap.lines(characters, width: width).map { String(characters[$0.start..<$0.end]) }
-    }
-
-    /// `text` wrapped to `width` columns and at most `maxLines` lines, the
-    /// last ending in "…" when something was left out.
-    static func wrap(_ text: String, width: Int, maxLines: Int) -> [String] {
-        let lines = wrap(text, width: width)
-        guard maxLines > 0 else { return [] }
-        guard lines.count > maxLines else { return lines }
-        var kept = Array(lines.prefix(maxLines))
-        let last = kept[maxLines - 1]
-        kept[maxLines - 1] =
-            TextWidth.of(last) < width ? last + "…" : TextWidth.truncate(last, to: width)
-        return kept
-    }
-
     /// Wrapped lines of `text` as styled lines in `role`.
     static func lines(
         _ text: String, width: Int, role: Role, attributes: TextAttributes = [], maxLines: Int = .max,
         isOptional: Bool = false
     ) -> [StyledLine] {
-        wrap(text, width: width, maxLines: maxLines).map {
+        WordWrap.wrap(text, width: width, limit: maxLines).map {
             StyledLine.marked($0, role: role, attributes: attributes, isOptional: isOptional)
         }
     }

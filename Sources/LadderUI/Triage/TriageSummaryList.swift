@@ -76,7 +76,7 @@ enum TriageSummaryList {
 
     /// `text` wrapped under an item's title, muted.
     private static func indented(_ text: String, width: Int, maxLines: Int) -> [StyledLine] {
-        TriageText.wrap(text, width: max(1, width - 2), maxLines: maxLines).map {
+        WordWrap.wrap(text, width: max(1, width - 2), limit: maxLines).map {
             StyledLine.marked("  " + $0, role: .muted)
         }
     }

@@ -87,7 +87,7 @@ enum TriageSummaryView {
     /// A key and what it does, the text wrapped under itself.
     static func keyed(_ key: String, _ text: String, width: Int) -> [StyledLine] {
         let indent = TextWidth.of(key) + 2
-        let wrapped = TriageText.wrap(text, width: max(1, width - indent), maxLines: 2)
+        let wrapped = WordWrap.wrap(text, width: max(1, width - indent), limit: 2)
         return wrapped.enumerated().map { row, part in
             StyledLine(runs: [
                 .init(text: row == 0 ? key : "", role: .accent, attributes: [.bold]),
