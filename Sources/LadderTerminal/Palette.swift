@@ -23,7 +23,10 @@ struct Palette {
         let numbers = TerminalColors(theme: theme, capacity: capacity, colors: colors)
         let surface = theme.style(.surface)
         let surfaceBackground = numbers.number(for: surface.background)
-        for (index, role) in Role.allCases.enumerated() {
+        // Roles that look alike share a pair, so the terminal is not sent
+        // colour changes that change nothing.
+        var pairs: [PairKey: Int32] = [:]
+        for role in Role.allCases {
             let style = theme.style(role)
             var foreground = numbers.number(for: style.foreground)
             let background = numbers.number(for: style.background)
@@ -33,10 +36,19 @@ struct Palette {
                 // The terminal cannot show this role's own background: mark it another way.
                 attributes.formUnion([.reverse, .bold])
             }
-            let pair = Int32(index + 1)
-            init_extended_pair(pair, foreground, background)
+            let key = PairKey(foreground: foreground, background: background)
+            let pair = pairs[key] ?? Int32(pairs.count + 1)
+            if pairs[key] == nil {
+                pairs[key] = pair
+                init_extended_pair(pair, foreground, background)
+            }
             inks[role] = Ink(attributes: Self.attributes(attributes), pair: pair)
         }
+    }
+
+    private struct PairKey: Hashable {
+        var foreground: Int32
+        var background: Int32
     }
 
     /// The ink for `role` with `extra` attributes added.

@@ -65,7 +65,8 @@ public enum ReaderView {
         let unit = layout.units[unitIndex]
         var column = x
         if !line.prefix.isEmpty {
-            let prefixRole: Role = unit.kind == .quote ? .quote : .accent
+            let isBlank = line.prefix.allSatisfy { $0 == " " }
+            let prefixRole: Role = isBlank ? .text : (unit.kind == .quote ? .quote : .accent)
             column += layer.write(line.prefix, x: column, y: y, role: prefixRole)
         }
         let styles = SpanStyles(unit: unit)
