@@ -45,6 +45,9 @@ static inline mmask_t cn_mouse_wheel_down(void) { return 0; }
 #endif
 static inline mmask_t cn_mouse_click(void) { return BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_RELEASED; }
 
+/* Columns the C library gives a wide character (what the terminal uses). */
+static inline int cn_wcwidth(wchar_t c) { return wcwidth(c); }
+
 /* Builds one cell: a grapheme of up to a few wide characters with attributes
  * and a colour pair. */
 static inline int cn_set_cell(cchar_t *cell, const wchar_t *text, attr_t attrs, int pair) {
@@ -95,6 +98,16 @@ static inline void cn_install_signal_handlers(void) {
     sigaction(SIGABRT, &crash, NULL);
     sigaction(SIGBUS, &crash, NULL);
     sigaction(SIGFPE, &crash, NULL);
+    /* Signals whose default is to end the process (or dump core) must not
+     * end it with the terminal raw either. */
+    sigaction(SIGQUIT, &crash, NULL);
+    sigaction(SIGUSR1, &crash, NULL);
+    sigaction(SIGUSR2, &crash, NULL);
+    sigaction(SIGALRM, &crash, NULL);
+    sigaction(SIGVTALRM, &crash, NULL);
+    sigaction(SIGPROF, &crash, NULL);
+    sigaction(SIGXCPU, &crash, NULL);
+    sigaction(SIGXFSZ, &crash, NULL);
 }
 
 /* Returns and clears the last terminating signal noted, or 0. */

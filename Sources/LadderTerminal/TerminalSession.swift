@@ -134,11 +134,40 @@ public final class TerminalSession {
 
     private func put(_ cell: Cell, x: Int, y: Int, window: UnsafeMutablePointer<WINDOW>?) {
         let ink = palette.ink(cell.role, extra: cell.attributes)
-        var scalars = Array(cell.character.unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) })
+        var scalars = Self.drawableScalars(of: cell.character)
+        let first = scalars.first ?? 0x20
         scalars.append(0)
         var cchar = cchar_t()
         cn_set_cell(&cchar, scalars, ink.attributes, ink.pair)
         mvwadd_wch(window, Int32(y), Int32(x), &cchar)
+        if TextWidth.of(cell.character) == 2 && cn_wcwidth(first) < 2 {
+            // The layout gave this grapheme two cells but the terminal draws
+            // it in one (a flag, say): blank the second so nothing stale shows.
+            var blank = cchar_t()
+            cn_set_cell(&blank, [0x20, 0], ink.attributes, ink.pair)
+            mvwadd_wch(window, Int32(y), Int32(x + 1), &blank)
+        }
+    }
+
+    /// The scalars of a grapheme that one terminal cell can hold: the base
+    /// character and the marks that combine with it. Sequences joined with
+    /// ZWJ show their first emoji, which is what a cell can draw.
+    private static func drawableScalars(of character: Character) -> [wchar_t] {
+        var result: [wchar_t] = []
+        for scalar in character.unicodeScalars {
+            if result.isEmpty {
+                result.append(wchar_t(bitPattern: scalar.value))
+                continue
+            }
+            let category = scalar.properties.generalCategory
+            let combines =
+                category == .nonspacingMark || category == .enclosingMark || category == .spacingMark
+                || (0xFE00...0xFE0F).contains(scalar.value)
+            guard combines else { break }
+            result.append(wchar_t(bitPattern: scalar.value))
+            if result.count == 4 { break }
+        }
+        return result
     }
 
     private func syncPanels(_ overlays: [Layer]) {

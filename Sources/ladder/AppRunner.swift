@@ -23,6 +23,7 @@ struct AppRunner {
             Console.error(error.description)
             return 69
         }
+        var endingSignal: Int32?
         state.apply(.resized(terminal.size))
         state.apply(.ticked(Date()))
         terminal.draw(AppView.render(state))
@@ -32,23 +33,32 @@ struct AppRunner {
             case .key(.control("l")):
                 terminal.redrawAll()
             case .key(let key):
+                state.dismissFlash()
                 if let action = Keymap.action(for: key, in: state) { state.apply(action) }
             case .resized(let size):
                 state.apply(.resized(size))
-            case .signal:
+            case .signal(let number):
+                endingSignal = number
                 state.apply(.quitRequested)
             case .idle:
                 store.saveIfIdle(state)
+                if let problem = store.takeProblems().first {
+                    state.apply(.flashed("Could not save: \(problem.description)", .error))
+                }
             }
             state.apply(.ticked(Date()))
             perform(state.effects, terminal: terminal)
             state.effects.removeAll()
             store.noteChanges(state)
+            if let problem = store.takeProblems().first {
+                state.apply(.flashed("Could not save: \(problem.description)", .error))
+            }
             if !state.isQuitting { terminal.draw(AppView.render(state)) }
         }
         terminal.close()
         let problems = store.saveAll(state)
         for problem in problems { Console.error("could not save: \(problem.description)") }
+        if let endingSignal { return 128 + endingSignal }
         return problems.first?.exitCode ?? 0
     }
 

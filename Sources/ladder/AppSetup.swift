@@ -11,6 +11,8 @@ struct AppSetup {
     /// The chapter asked for with `--chapter` (0-based), if any.
     var chapterIndex: Int?
     var state: AppState
+    /// Problems found while loading saved state, to show once on screen.
+    var warnings: [String] = []
 
     init(invocation: Invocation, location: StateLocation) throws {
         let (module, key) = try Self.module(for: invocation)
@@ -37,11 +39,12 @@ struct AppSetup {
         state = AppState(
             module: module, moduleKey: key, size: Size(width: 80, height: 24), now: now, progress: progress)
         if !wantsPlainText {
-            let scorecard = Self.scorecard(location: location)
+            let scorecard = Self.scorecard(location: location, warnings: &warnings)
             state.scorecard = scorecard
             state.triage = TriageState(
-                session: try Self.session(for: invocation, location: location, now: now),
+                session: try Self.session(for: invocation, location: location, now: now, warnings: &warnings),
                 assessment: scorecard.assessment)
+            if let problem = DamagedFile.writeProblem(in: location.stateFolder) { warnings.append(problem) }
         }
         switch invocation.command {
         case .triage: state.screen = .triage
@@ -54,6 +57,17 @@ struct AppSetup {
     /// Writes the result `--export` asks for and returns the exit code: the
     /// scorecard alone for `ladder scorecard`, the triage result otherwise.
     func export(to url: URL, command: Invocation.Command) -> Int32 {
+        guard ["md", "markdown", "json"].contains(url.pathExtension.lowercased()) else {
+            Console.error("--export takes a file name ending in .md or .json, not '\(url.lastPathComponent)'")
+            return 64
+        }
+        var isFolder: ObjCBool = false
+        let folder = url.deletingLastPathComponent()
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue
+        else {
+            Console.error("\(url.path): the folder \(folder.path) does not exist")
+            return 73
+        }
         do {
             if command == .scorecard {
                 try ScorecardOutput.write(state, to: url)
@@ -70,18 +84,21 @@ struct AppSetup {
 
     /// The saved self-assessment and history; a damaged file is reported and
     /// the screen starts without it.
-    private static func scorecard(location: StateLocation) -> ScorecardState {
+    private static func scorecard(location: StateLocation, warnings: inout [String]) -> ScorecardState {
         var assessment = SelfAssessment()
         var history = ScorecardHistory()
+        let folder = location.stateFolder
         do {
-            assessment = try AssessmentStore(folder: location.stateFolder).load()
+            assessment = try AssessmentStore(folder: folder).load()
         } catch {
-            Console.error("\(error.description); starting the self-assessment afresh")
+            let url = AssessmentStore(folder: folder).url
+            warnings.append("\(error.description) (\(DamagedFile.moveAside(url)))")
         }
         do {
-            history = try ScorecardHistory.load(folder: location.stateFolder)
+            history = try ScorecardHistory.load(folder: folder)
         } catch {
-            Console.error("\(error.description); the scorecard's history is left out")
+            let url = folder.appendingPathComponent(ScorecardHistory.fileName)
+            warnings.append("\(error.description) (\(DamagedFile.moveAside(url)))")
         }
         return ScorecardState(assessment: assessment, history: history)
     }
@@ -95,7 +112,7 @@ struct AppSetup {
     }
 
     private static func session(
-        for invocation: Invocation, location: StateLocation, now: Date
+        for invocation: Invocation, location: StateLocation, now: Date, warnings: inout [String]
     ) throws(InputError) -> TriageSession {
         let deck: Deck
         if let path = invocation.deck {
@@ -110,7 +127,8 @@ struct AppSetup {
                 return saved
             }
         } catch {
-            Console.error("\(error.description); starting the deck afresh")
+            let url = TriageStore.url(for: deck, folder: location.stateFolder)
+            warnings.append("\(error.description) (\(DamagedFile.moveAside(url)))")
         }
         return TriageSession(deck: deck, startedAt: now)
     }

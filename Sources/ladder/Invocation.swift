@@ -42,22 +42,27 @@ enum ArgumentParser {
 
     static func parse(_ arguments: [String]) throws(UsageError) -> Invocation {
         var invocation = Invocation()
-        var rest = arguments[...]
-        if let first = rest.first, !first.hasPrefix("-") {
-            if first == "help" {
+        var arguments = arguments
+        // The command is the first word that is not an option or an option's
+        // value, so `ladder --no-color triage` works as well as `ladder triage --no-color`.
+        if let index = commandIndex(in: arguments) {
+            let word = arguments.remove(at: index)
+            if word == "help" {
                 invocation.wantsHelp = true
-                rest = rest.dropFirst()
-                if let topic = rest.first, let command = Invocation.Command(rawValue: topic) {
-                    invocation.command = command
+                guard let topic = arguments.first else { return invocation }
+                guard let command = Invocation.Command(rawValue: topic), command != .home else {
+                    throw UsageError(
+                        message: "no help on '\(topic)': there is no such command", command: .home)
                 }
+                invocation.command = command
                 return invocation
             }
-            guard let command = Invocation.Command(rawValue: first), command != .home else {
-                throw UsageError(message: "unknown command '\(first)'", command: .home)
+            guard let command = Invocation.Command(rawValue: word), command != .home else {
+                throw UsageError(message: "unknown command '\(word)'", command: .home)
             }
             invocation.command = command
-            rest = rest.dropFirst()
         }
+        var rest = arguments[...]
         while let argument = rest.popFirst() {
             var name = argument
             var inlineValue: String?
@@ -77,8 +82,8 @@ enum ArgumentParser {
                 }
                 apply(flag: name, to: &invocation)
             } else if argument.hasPrefix("-") && argument != "-" {
-                throw UsageError(
-                    message: "unknown option '\(argument)' for '\(command.rawValue)'", command: command)
+                let place = command == .home ? "ladder" : "'ladder \(command.rawValue)'"
+                throw UsageError(message: "unknown option '\(argument)' for \(place)", command: command)
             } else if command == .read && invocation.file == nil {
                 invocation.file = argument
             } else {
@@ -86,6 +91,22 @@ enum ArgumentParser {
             }
         }
         return invocation
+    }
+
+    /// Where the command word stands, if there is one.
+    private static func commandIndex(in arguments: [String]) -> Int? {
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            if argument == "--" { return nil }
+            if !argument.hasPrefix("-") {
+                let isCommand = argument == "help" || Invocation.Command(rawValue: argument) != nil
+                return isCommand || index == 0 ? index : nil
+            }
+            let takesValue = !argument.contains("=") && valueOptions.values.contains { $0.contains(argument) }
+            index += takesValue || globalValues.contains(argument) ? 2 : 1
+        }
+        return nil
     }
 
     private static func apply(_ name: String, value: String, to invocation: inout Invocation)

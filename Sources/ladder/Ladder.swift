@@ -57,14 +57,17 @@ enum Ladder {
         }
         let noColor = invocation.noColor || !(environment["NO_COLOR"] ?? "").isEmpty
         var store = SessionStore(location: location, history: setup.state.scorecard.history)
-        if let warning = store.progress.warning { Console.error(warning) }
         let themes = ThemeChoice(
             requested: invocation.theme, remembered: store.progress.file.theme, location: location)
-        for warning in themes.warnings { Console.error(warning) }
+        let warnings = [store.progress.warning].compactMap { $0 } + setup.warnings + themes.warnings
+        for warning in warnings { Console.error(warning) }
         var state = setup.state
         state.themeName = themes.theme.name
-        state.themeNames = themes.cycle
-        if let warning = themes.warnings.first { state.apply(.flashed(warning, .warning)) }
+        state.themeNames = noColor ? [] : themes.cycle
+        if let warning = warnings.first {
+            let more = warnings.count > 1 ? " (+\(warnings.count - 1) more, shown after you quit)" : ""
+            state.apply(.flashed(warning + more, .warning))
+        }
         if invocation.theme != nil, themes.warnings.isEmpty { store.rememberTheme(themes.theme.name) }
         var runner = AppRunner(
             state: state, store: store, themes: themes, colorMode: noColor ? .none : .automatic,

@@ -14,10 +14,7 @@ struct ProgressKeeper {
             file = try store.load()
         } catch {
             file = ProgressFile()
-            let aside = store.url.appendingPathExtension("damaged")
-            try? FileManager.default.removeItem(at: aside)
-            try? FileManager.default.moveItem(at: store.url, to: aside)
-            warning = "\(error.description) (kept as \(aside.lastPathComponent); starting afresh)"
+            warning = "\(error.description) (\(DamagedFile.moveAside(store.url)))"
         }
     }
 

@@ -42,7 +42,7 @@ struct SessionStore {
     mutating func saveIfIdle(_ state: AppState) {
         guard triageDirty || assessmentDirty || changedAt != nil else { return }
         if let changedAt, Date().timeIntervalSince(changedAt) < 1 { return }
-        _ = saveAll(state)
+        problems = saveAll(state)
     }
 
     /// Saves everything that changed; returns what could not be saved.
@@ -78,6 +78,12 @@ struct SessionStore {
         let found = problems
         problems.removeAll()
         return found
+    }
+
+    /// Problems met while saving since the last call, for the status bar.
+    mutating func takeProblems() -> [InputError] {
+        defer { problems.removeAll() }
+        return problems
     }
 
     /// Remembers the theme chosen last.

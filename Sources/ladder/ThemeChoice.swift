@@ -16,7 +16,7 @@ struct ThemeChoice {
             do {
                 theme = try Self.load(requested, from: catalog)
             } catch {
-                warnings.append("\(error.description); using the \(catalog.defaultThemeName) theme")
+                warnings.insert("\(error.description); using the \(catalog.defaultThemeName) theme", at: 0)
             }
         } else if let remembered, let known = try? catalog.theme(named: remembered) {
             theme = known

@@ -126,7 +126,7 @@ struct ScorecardEndToEndTests {
         try driver.start(binary + " scorecard")
         try driver.waitFor("Leverage scorecard")
         try driver.waitFor { $0.contains("0 of 10 answered") || $0.contains("0/10 answered") }
-        try driver.send("4", literal: true)
+        try driver.send("l", "l", "l", literal: true)
         try driver.waitFor { $0.contains("1 of 10 answered") || $0.contains("1/10 answered") }
         try driver.waitFor("4 completely")
         try driver.send("q", literal: true)

@@ -80,13 +80,13 @@ import Testing
         #expect(app.effects.isEmpty)
     }
 
-    @Test func digitsZeroAndFourRateTheChosenStatement() {
+    @Test func digitsSwitchScreensAndNeverOverwriteAnAnswer() {
         var app = F.app()
-        press([.down, .character("4")], on: &app)
+        press([.down, .right, .right, .right], on: &app)
         #expect(app.scorecard.assessment.rating(for: 2) == 4)
-        press([.character("0")], on: &app)
-        #expect(app.scorecard.assessment.rating(for: 2) == 0)
-        #expect(app.screen == .scorecard)
+        press([.character("1")], on: &app)
+        #expect(app.scorecard.assessment.rating(for: 2) == 4)
+        #expect(app.screen == .home)
     }
 
     @Test func tabFindsTheNextStatementWithoutAnAnswer() {
@@ -105,7 +105,7 @@ import Testing
         var app = F.app()
         press([.character("x")], on: &app)
         #expect(app.effects.isEmpty)
-        press([.character("4"), .backspace], on: &app)
+        press([.right, .backspace], on: &app)
         #expect(app.scorecard.assessment.rating(for: 1) == nil)
         #expect(app.effects == [.assessmentChanged, .assessmentChanged])
         #expect(app.scorecardResult == .neutral)

@@ -124,10 +124,10 @@ import Testing
         #expect(text.contains("You and the lesson agreed on every card."))
     }
 
-    @Test func exportFromTheSummaryIsAnEffect() {
+    @Test func exportIsAnEffectMidDeckAndOnTheSummary() {
         var app = F.app(F.smallDeck)
         F.press([.character("e")], on: &app)
-        #expect(!app.effects.contains(.triageExportRequested))
+        #expect(app.effects == [.triageExportRequested])
         F.press([.right, .left, .right, .left, .character("e")], on: &app)
         #expect(app.effects.last == .triageExportRequested)
     }

@@ -16,7 +16,8 @@ public enum AtomicFile {
             ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else {
-            throw InputError(file: temporary.path, "cannot create the file", kind: .ioFailure)
+            throw InputError(
+                file: url.path, "cannot write here (\(String(cString: strerror(errno))))", kind: .ioFailure)
         }
         let written = data.withUnsafeBytes { buffer -> Bool in
             var offset = 0

@@ -18,8 +18,9 @@ public enum Sanitizer {
                 output.append(scalar)
             case 0x00...0x1F, 0x7F, 0x80...0x9F:
                 continue
-            case 0x200B...0x200F, 0x202A...0x202E, 0x2066...0x2069:
-                // Zero-width and bidirectional controls can hide or reorder text.
+            case 0x200B, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069:
+                // Zero-width spaces and bidirectional controls can hide or
+                // reorder text; the joiners (U+200C, U+200D) build emoji and scripts.
                 continue
             default:
                 output.append(scalar)

@@ -26,8 +26,10 @@ public enum Action: Equatable, Sendable {
     case searchErased
     /// Enter in the search prompt.
     case searchSubmitted
-    /// Escape in the search prompt.
+    /// Escape or Ctrl-C in the search prompt.
     case searchCancelled
+    /// Ctrl-U in the search prompt: start the query again.
+    case searchCleared
     /// `n` (+1) or `N` (-1): the next or previous match.
     case matchStepped(Int)
     /// `?`: show or hide help.

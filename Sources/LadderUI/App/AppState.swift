@@ -19,6 +19,9 @@ public struct AppState: Equatable, Sendable {
     public var selectedChapter: Int
     /// The reader's place.
     public var reader: ReaderState
+    /// Where Esc returns to from the reader when a chapter was opened from
+    /// triage or the scorecard.
+    public var returnScreen: Screen?
     /// Chapters finished (read to the end).
     public var finished: Set<Int>
     /// True while the help overlay is up.
@@ -79,6 +82,9 @@ public struct AppState: Equatable, Sendable {
     public var needsTicks: Bool {
         flash != nil || triage?.needsTicks(at: now) == true || scorecard.markedGauge(at: now) != nil
     }
+
+    /// Clears the status-bar message, as any key does (like `less`).
+    public mutating func dismissFlash() { flash = nil }
 
     /// True when the terminal is below the smallest usable size.
     public var isTooSmall: Bool {

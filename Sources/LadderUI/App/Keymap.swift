@@ -3,7 +3,7 @@
 public enum Keymap {
     /// The action for `key` in `state`, nil when the key means nothing here.
     public static func action(for key: KeyEvent, in state: AppState) -> Action? {
-        if key == .control("c") { return .quitRequested }
+        if key == .control("c") && state.searchPrompt == nil { return .quitRequested }
         if state.isTooSmall {
             return key == .character("q") ? .quitRequested : nil
         }
@@ -17,9 +17,6 @@ public enum Keymap {
             case .character("b"), .pageUp: return .helpScrolled(-max(1, state.size.height - 6))
             default: return nil
             }
-        }
-        if state.screen == .scorecard, let rating = ScorecardKeymap.digitAction(for: key, in: state) {
-            return rating
         }
         switch key {
         case .character("q"): return .quitRequested
@@ -43,7 +40,8 @@ public enum Keymap {
     private static func promptAction(for key: KeyEvent) -> Action? {
         switch key {
         case .enter: .searchSubmitted
-        case .escape: .searchCancelled
+        case .escape, .control("c"), .control("g"): .searchCancelled
+        case .control("u"): .searchCleared
         case .backspace: .searchErased
         case .character(let character): .searchTyped(character)
         default: nil

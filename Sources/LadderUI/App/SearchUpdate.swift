@@ -16,6 +16,9 @@ extension AppState {
             }
         case .searchCancelled:
             searchPrompt = nil
+        case .searchCleared:
+            searchPrompt = ""
+
         case .searchSubmitted:
             runSearch(searchPrompt ?? "")
             searchPrompt = nil

@@ -23,11 +23,12 @@ extension AppState {
         case .selectionJumped(let toEnd):
             selectedChapter = toEnd ? max(0, module.chapters.count - 1) : 0
         case .chapterOpened(let index):
+            if screen == .triage || screen == .scorecard { returnScreen = screen }
             openChapter(index)
         case .chapterStepped(let step):
             stepChapter(step)
         case .searchStarted, .searchTyped, .searchErased, .searchSubmitted, .searchCancelled,
-            .matchStepped:
+            .searchCleared, .matchStepped:
             applySearch(action)
         case .helpToggled:
             showsHelp.toggle()
@@ -105,6 +106,7 @@ extension AppState {
     }
 
     private mutating func openScreen(_ target: Screen) {
+        if target != .reader { returnScreen = nil }
         switch target {
         case .home:
             screen = .home
@@ -125,7 +127,11 @@ extension AppState {
     }
 
     private mutating func cycleTheme() {
-        guard !themeNames.isEmpty else { return }
+        guard !themeNames.isEmpty else {
+            showFlash(
+                "Colour is off (NO_COLOR or --no-color), so there are no themes to switch", role: .muted)
+            return
+        }
         let index = themeNames.firstIndex(of: themeName).map { ($0 + 1) % themeNames.count } ?? 0
         themeName = themeNames[index]
         effects.append(.themeChanged(themeName))
@@ -139,6 +145,9 @@ extension AppState {
             searchPrompt = nil
         } else if search != nil {
             search = nil
+        } else if screen == .reader, let back = returnScreen {
+            returnScreen = nil
+            openScreen(back)
         } else if screen == .reader {
             selectedChapter = reader.chapter
             screen = .home

@@ -1,11 +1,11 @@
 import LadderCore
 
 /// The scorecard screen's keys: j/k or arrows choose a statement, h/l or
-/// arrows or a digit rate it, Enter, s and w open a chapter.
+/// arrows rate it, Enter, s and w open a chapter. Digits switch screens here
+/// as everywhere, so that a stray 1, 2 or 3 never overwrites an answer.
 enum ScorecardKeymap {
     /// The action for `key` on the scorecard, nil when it means nothing here.
     static func action(for key: KeyEvent, in state: AppState) -> Action? {
-        if let action = digitAction(for: key, in: state) { return action }
         switch key {
         case .character("j"), .down, .wheelDown: return .scorecard(.statementMoved(1))
         case .character("k"), .up, .wheelUp: return .scorecard(.statementMoved(-1))
@@ -21,17 +21,6 @@ enum ScorecardKeymap {
         case .character("w"): return chapterAction(state.scorecardResult.weakest.chapter, in: state)
         default: return nil
         }
-    }
-
-    /// A digit from 0 to 4 rates the chosen statement. `Keymap` asks here
-    /// before its global digit keys only once the lead routes digits here on
-    /// this screen; until then 1 to 3 switch screens and 0 and 4 rate.
-    static func digitAction(for key: KeyEvent, in state: AppState) -> Action? {
-        guard case .character(let character) = key, let value = character.wholeNumberValue,
-            SelfAssessment.ratings.contains(value), character.isASCII,
-            let statement = state.scorecard.selectedStatement
-        else { return nil }
-        return .scorecard(.statementRated(id: statement.id, value: value))
     }
 
     /// Opens the 1-based `chapter` in the reader, when the module has it.

@@ -47,7 +47,7 @@ public enum AppView {
         case .triage:
             hints = TriageView.hints(for: state)
         case .scorecard:
-            hints = [("↑↓", "choose"), ("←→ 0–4", "rate"), ("e", "export")]
+            hints = [("↑↓", "choose"), ("←→", "rate"), ("x", "clear"), ("e", "export")]
         }
         return hints + [("?", "help"), ("q", "quit")]
     }

@@ -23,7 +23,8 @@ public enum HelpOverlay {
             } else {
                 layer.write(line.keys, x: 3, y: y, role: .accent, limit: width - 5)
                 layer.write(
-                    line.text, x: 5 + keyWidth, y: y, role: .overlay, limit: max(0, width - keyWidth - 7))
+                    TextWidth.truncate(line.text, to: max(0, width - keyWidth - 7)), x: 5 + keyWidth, y: y,
+                    role: .overlay, limit: max(0, width - keyWidth - 7))
             }
         }
         if lines.count > rows, height >= 3 {

@@ -7,7 +7,7 @@ public enum TooSmallView {
     public static func draw(_ state: AppState, into frame: inout Frame) {
         let needed = AppView.minimumSize
         let lines = [
-            "Terminal too small",
+            state.size.width >= 18 ? "Terminal too small" : "Too small",
             "need \(needed.width)x\(needed.height)",
             "have \(state.size.width)x\(state.size.height)",
             "q quits",

@@ -22,6 +22,7 @@ enum TriageKeymap {
         case .right, .character("l"): return .triage(.cardSorted(.advances))
         case .character(" "), .enter: return .triage(.revealToggled)
         case .character("s"): return .triage(.cardSkipped)
+        case .character("e"): return .triage(.exportRequested)
         case .character("r"):
             guard triage.isRevealed, let chapter = readableChapter(triage.session.current?.chapter, in: state)
             else { return nil }

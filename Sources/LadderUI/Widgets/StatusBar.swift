@@ -19,8 +19,17 @@ public enum StatusBar {
             layer.write(
                 text, x: width - reserved + 1, y: y, role: message.role == .muted ? .statusBar : .statusKey)
         }
+        // When space is short, hints go from the middle: the screen's first
+        // keys and the last two (help and quit) stay longest.
+        var shown = hints
+        func total(_ list: [Hint]) -> Int {
+            list.reduce(0) { $0 + TextWidth.of($1.key) + 1 + TextWidth.of($1.label) + 2 }
+        }
+        while shown.count > 2, total(shown) > width - reserved - 1 {
+            shown.remove(at: max(0, shown.count - 3))
+        }
         var x = 1
-        for hint in hints {
+        for hint in shown {
             let needed = TextWidth.of(hint.key) + 1 + TextWidth.of(hint.label)
             if x + needed > width - reserved - 1 { break }
             x += layer.write(hint.key, x: x, y: y, role: .statusKey)
