@@ -25,7 +25,7 @@ enum Ladder {
         let location = StateLocation(environment: environment, override: invocation.stateDir)
         switch invocation.command {
         case .themes:
-            return ThemesCommand.run(invocation, location: location)
+            return ThemesCommand.run(invocation, location: location, environment: environment)
         case .home, .read, .triage, .scorecard:
             return open(invocation, location: location, environment: environment)
         }

@@ -3,18 +3,21 @@ import LadderCore
 
 /// `ladder themes` and `ladder themes --check FILE`.
 enum ThemesCommand {
-    static func run(_ invocation: Invocation, location: StateLocation) -> Int32 {
+    static func run(_ invocation: Invocation, location: StateLocation, environment: [String: String]) -> Int32
+    {
         let catalog = ThemeCatalog(userFolder: location.themeFolder)
         if let file = invocation.check {
             return check(file, catalog: catalog)
         }
         for warning in catalog.warnings { Console.error(warning) }
-        let swatches = Console.outputIsTerminal && !invocation.noColor
+        let noColor = invocation.noColor || !(environment["NO_COLOR"] ?? "").isEmpty
+        let swatches = Console.outputIsTerminal && !noColor
+        let capacity = Swatch.capacity(environment)
         let width = catalog.names.map(\.count).max() ?? 0
         for name in catalog.names {
             let theme = (try? catalog.theme(named: name)) ?? .plain
             let padded = name.padding(toLength: width, withPad: " ", startingAt: 0)
-            let swatch = swatches ? " " + Swatch.render(theme) : ""
+            let swatch = swatches ? " " + Swatch.render(theme, capacity: capacity) : ""
             Console.out("\(padded)\(swatch)  \(Sanitizer.clean(theme.summary))\n")
         }
         Console.out("\nYour own themes go in \(location.themeFolder.path)/NAME.theme\n")
@@ -36,14 +39,24 @@ enum ThemesCommand {
 
 /// A few coloured blocks that show a theme's look in a terminal listing.
 enum Swatch {
-    static func render(_ theme: Theme) -> String {
+    /// How many colours the terminal shows, judged from TERM and COLORTERM.
+    static func capacity(_ environment: [String: String]) -> ColorCapacity {
+        let colorterm = environment["COLORTERM"] ?? ""
+        if colorterm.contains("truecolor") || colorterm.contains("24bit") { return .truecolor }
+        let term = environment["TERM"] ?? ""
+        if term.contains("256color") { return .indexed256 }
+        return term.contains("16color") ? .sixteen : .eight
+    }
+
+    static func render(_ theme: Theme, capacity: ColorCapacity) -> String {
         let roles: [Role] = [.surface, .text, .accent, .heading, .productive, .advances, .gaugeHigh]
-        let background = sgr(theme.style(.surface).background, foreground: false)
+        let background = sgr(
+            ColorMapper.map(theme.style(.surface).background, to: capacity), foreground: false)
         var out = ""
         for role in roles {
             let style = theme.style(role)
             let color = role == .surface ? style.background : style.foreground
-            out += background + sgr(color, foreground: true) + "██"
+            out += background + sgr(ColorMapper.map(color, to: capacity), foreground: true) + "██"
         }
         return out + "\u{1B}[0m"
     }
@@ -51,6 +64,9 @@ enum Swatch {
     private static func sgr(_ color: ThemeColor, foreground: Bool) -> String {
         switch color {
         case .terminalDefault: return foreground ? "\u{1B}[39m" : "\u{1B}[49m"
+        case .indexed(let index) where index < 8: return "\u{1B}[\((foreground ? 30 : 40) + Int(index))m"
+        case .indexed(let index) where index < 16:
+            return "\u{1B}[\((foreground ? 90 : 100) + Int(index) - 8)m"
         case .indexed(let index): return "\u{1B}[\(foreground ? 38 : 48);5;\(index)m"
         case .rgb(let red, let green, let blue):
             return "\u{1B}[\(foreground ? 38 : 48);2;\(red);\(green);\(blue)m"

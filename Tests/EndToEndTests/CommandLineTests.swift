@@ -52,6 +52,18 @@ func runLadder(_ arguments: [String], environment: [String: String] = [:]) throw
         #expect(range.error.contains("out of range"))
     }
 
+    @Test func optionsMayComeBeforeTheCommand() throws {
+        let before = try runLadder(["--no-color", "read", "--plain", "--chapter", "2"])
+        #expect(before.status == 0)
+        #expect(before.output.contains("What the Ladder Actually Measures"))
+        let help = try runLadder(["help", "nope"])
+        #expect(help.status == 64)
+        let export = try runLadder(["triage", "--export", "result.txt"])
+        #expect(export.status == 64)
+        let folder = try runLadder(["triage", "--export", "/nonexistent-folder/result.md"])
+        #expect(folder.status == 73)
+    }
+
     @Test func plainOutputIsWrappedText() throws {
         let result = try runLadder(["read", "--plain", "--width", "60"])
         #expect(result.status == 0)

@@ -159,4 +159,28 @@ import Testing
         #expect(!app.showsHelp)
         #expect(app.screen == .reader)
     }
+
+    @Test func escapeReturnsToTheScreenThatOpenedTheChapter() {
+        var app = state()
+        app.screen = .scorecard
+        app.apply(.chapterOpened(1))
+        #expect(app.screen == .reader)
+        press([.escape], on: &app)
+        #expect(app.screen == .scorecard)
+        app.apply(.screenOpened(.home))
+        app.apply(.chapterOpened(1))
+        press([.escape], on: &app)
+        #expect(app.screen == .home)
+    }
+
+    @Test func controlCInTheSearchPromptCancelsIt() {
+        var app = state()
+        press([.character("/"), .character("x"), .control("u")], on: &app)
+        #expect(app.searchPrompt == "")
+        press([.control("c")], on: &app)
+        #expect(app.searchPrompt == nil)
+        #expect(!app.isQuitting)
+        press([.control("c")], on: &app)
+        #expect(app.isQuitting)
+    }
 }

@@ -57,4 +57,14 @@ import Testing
         empty.fill(Rect(x: -2, y: -2, width: 10, height: 10), role: .text)
         #expect(empty.cells.isEmpty)
     }
+
+    @Test func overwritingHalfAWideGraphemeBlanksTheOtherHalf() {
+        var layer = Layer(rect: Rect(x: 0, y: 0, width: 6, height: 1))
+        layer.write("日本語", x: 0, y: 0, role: .text)
+        layer.write("…", x: 3, y: 0, role: .text)
+        #expect(layer.text(row: 0) == "日 …語")
+        #expect(layer.cell(x: 2, y: 0)?.isContinuation == false)
+        layer.write("ab", x: 4, y: 0, role: .text)
+        #expect(layer.text(row: 0) == "日 …ab")
+    }
 }

@@ -58,6 +58,7 @@ public struct Layer: Equatable, Sendable {
             if width == 0 { continue }
             if column + width > end { break }
             if column >= 0 {
+                clearWideNeighbours(x: column, y: y, width: width)
                 cells[y * rect.width + column] = Cell(character, role: role, attributes: attributes)
                 if width == 2, column + 1 < rect.width {
                     cells[y * rect.width + column + 1] = Cell(
@@ -67,6 +68,19 @@ public struct Layer: Equatable, Sendable {
             column += width
         }
         return max(0, column - x)
+    }
+
+    /// Before `width` cells at (x, y) are overwritten, blanks the other half
+    /// of any wide grapheme they would cut in two, so no half is left behind.
+    private mutating func clearWideNeighbours(x: Int, y: Int, width: Int) {
+        let row = y * rect.width
+        if cells[row + x].isContinuation, x > 0 {
+            cells[row + x - 1] = Cell(" ", role: cells[row + x - 1].role)
+        }
+        let end = x + width
+        if end < rect.width, cells[row + end].isContinuation {
+            cells[row + end] = Cell(" ", role: cells[row + end].role)
+        }
     }
 
     /// Changes the role of the cells in a row span, keeping their text.

@@ -81,7 +81,11 @@ struct StyledLine: Equatable {
                 shown, x: column, y: y, role: run.role, attributes: run.attributes, limit: left)
         }
         if needsEllipsis {
-            while column > x, layer.cell(x: column - 1, y: y)?.character == " " { column -= 1 }
+            while column > x, let cell = layer.cell(x: column - 1, y: y), cell.character == " ",
+                !cell.isContinuation
+            {
+                column -= 1
+            }
             let role = runs.last?.role ?? .text
             layer.write("…", x: min(column, x + width - 1), y: y, role: role)
         }
