@@ -21,13 +21,12 @@ struct ProgressKeeper {
     func progress(for key: String) -> ReadingProgress? { file.modules[key] }
 
     /// Records `progress` for `key` and writes the file if anything changed.
-    mutating func record(_ progress: ReadingProgress, for key: String, theme: String? = nil)
+    mutating func record(_ progress: ReadingProgress, for key: String)
         throws(InputError)
     {
         var next = file
         next.modules[key] = progress
         next.lastModule = key
-        if let theme { next.theme = theme }
         guard next != file else { return }
         try store.save(next)
         file = next

@@ -9,8 +9,7 @@ import Testing
     let sizes = [Size(width: 80, height: 24), Size(width: 140, height: 45)]
 
     func check(_ state: AppState, _ name: String) {
-        let text = AppView.render(state).plainText
-        let problem = Snapshot.check(text, named: "\(name)-\(state.size.width)x\(state.size.height)")
+        let problem = Snapshot.check(AppView.render(state), named: name)
         #expect(problem == nil, "\(problem ?? "")")
     }
 

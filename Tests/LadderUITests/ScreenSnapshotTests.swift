@@ -15,8 +15,7 @@ import Testing
     }
 
     func check(_ state: AppState, _ name: String) {
-        let text = AppView.render(state).plainText
-        let problem = Snapshot.check(text, named: "\(name)-\(state.size.width)x\(state.size.height)")
+        let problem = Snapshot.check(AppView.render(state), named: name)
         #expect(problem == nil, "\(problem ?? "")")
     }
 

@@ -1,8 +1,15 @@
 import Foundation
+import LadderUI
 
 /// Plain-text snapshots stored beside the tests. Set `LADDER_RECORD=1` to
 /// write them anew; otherwise a missing or different snapshot is a failure.
 public enum Snapshot {
+    /// Compares a rendered screen with the snapshot `name-WxH` beside the
+    /// calling test; returns a description of the difference, or nil.
+    public static func check(_ frame: Frame, named name: String, file: String = #filePath) -> String? {
+        check(frame.plainText, named: "\(name)-\(frame.size.width)x\(frame.size.height)", file: file)
+    }
+
     /// Compares `text` with the snapshot `name` in the calling test's
     /// `__Snapshots__` folder; returns a description of the difference, or nil.
     public static func check(_ text: String, named name: String, file: String = #filePath) -> String? {

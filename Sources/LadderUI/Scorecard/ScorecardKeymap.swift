@@ -49,11 +49,6 @@ extension ScorecardKeymap {
         WordWrap.wrap(rule, width: 60).enumerated().map { line, text in (line == 0 ? "·" : " ", text) }
     }
 
-    /// The scorecard keys, then how the gauges are computed, as the help
-    /// overlay lists them.
-    static let helpRows: [(keys: String, action: String)] =
-        keyRows + [("", ""), ("", "How the gauges are computed")] + formulaRows
-
     /// "0 not at all … 4 completely".
     static var ratingScale: String {
         "0 \(SelfAssessment.label(for: 0)) … 4 \(SelfAssessment.label(for: 4))"
