@@ -25,7 +25,8 @@ struct MarkdownBlockReader {
                 continue
             }
             if case .heading(1, let title) = kind {
-                chapters.append(Chapter(title: try headingText(title, line: line), blocks: []))
+                let (text, id) = ChapterID.split(heading: title)
+                chapters.append(Chapter(id: id, title: try headingText(text, line: line), blocks: []))
                 index += 1
                 continue
             }

@@ -47,15 +47,20 @@ public struct ModuleMeta: Equatable, Sendable {
     }
 }
 
-/// One chapter: a title and its blocks of text.
+/// One chapter: a stable id, a title and its blocks of text.
 public struct Chapter: Equatable, Sendable {
+    /// A stable name for the chapter that cards and statements link to. In a
+    /// Markdown module it is written after the heading as `{#id}`; otherwise
+    /// it is the title as a slug (see `ChapterID.slug(of:)`).
+    public var id: String
     /// The chapter's title.
     public var title: String
     /// The body, in order.
     public var blocks: [Block]
 
-    /// Creates a chapter.
-    public init(title: String, blocks: [Block]) {
+    /// Creates a chapter; without an `id`, the id is the title's slug.
+    public init(id: String? = nil, title: String, blocks: [Block]) {
+        self.id = id ?? ChapterID.slug(of: title)
         self.title = title
         self.blocks = blocks
     }

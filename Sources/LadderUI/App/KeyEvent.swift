@@ -28,6 +28,17 @@ public enum KeyEvent: Equatable, Hashable, Sendable {
     case backspace
     /// Tab.
     case tab
+    /// Shift-Tab (back tab).
+    case backTab
+    /// Delete (forward delete), as distinct from Backspace.
+    case delete
+    /// Insert.
+    case insert
+    /// A function key, F1 to F12 (`.function(1)` is F1).
+    case function(Int)
+    /// Text that arrived as one bracketed paste: it is text to insert where a
+    /// field is open, never a run of commands.
+    case paste(String)
     /// The mouse wheel turned up.
     case wheelUp
     /// The mouse wheel turned down.
