@@ -28,7 +28,8 @@ struct AppRunner {
         state.apply(.ticked(Date()))
         terminal.draw(AppView.render(state))
         while !state.isQuitting {
-            let input = terminal.read(timeout: state.needsTicks ? 100 : 1000)
+            let due = [state.nextDeadline, store.saveDeadline].compactMap { $0 }.min()
+            let input = terminal.read(timeout: Self.milliseconds(until: due, from: Date()))
             switch input {
             case .key(.control("l")):
                 terminal.redrawAll()
@@ -42,17 +43,13 @@ struct AppRunner {
                 state.apply(.quitRequested)
             case .idle:
                 store.saveIfIdle(state)
-                if let problem = store.takeProblems().first {
-                    state.apply(.flashed("Could not save: \(problem.description)", .error))
-                }
+                if let problem = store.takeProblems().first { state.apply(.saveFailed(problem)) }
             }
             state.apply(.ticked(Date()))
             perform(state.effects, terminal: terminal)
             state.effects.removeAll()
             store.noteChanges(state)
-            if let problem = store.takeProblems().first {
-                state.apply(.flashed("Could not save: \(problem.description)", .error))
-            }
+            if let problem = store.takeProblems().first { state.apply(.saveFailed(problem)) }
             if !state.isQuitting { terminal.draw(AppView.render(state)) }
         }
         terminal.close()
@@ -87,12 +84,25 @@ struct AppRunner {
     }
 
     private mutating func export(_ kind: String, _ write: (URL) throws(InputError) -> Void) {
-        let url = TriageOutput.exportURL(kind: kind, at: Date())
+        let folder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        var reserved: URL?
         do {
+            let url = try ExportFile.reserve(kind: kind, at: Date(), in: folder)
+            reserved = url
             try write(url)
-            state.apply(.flashed("Exported to \(url.path)", .success))
+            state.apply(.exportFinished(url))
         } catch {
-            state.apply(.flashed("Export failed: \(error.description)", .error))
+            if let reserved { ExportFile.release(reserved) }
+            state.apply(.exportFailed(error))
         }
+    }
+
+    /// How long to wait for input before `deadline` (-1: no deadline, wait
+    /// for ever), in whole milliseconds rounded up so the wait never ends early.
+    static func milliseconds(until deadline: Date?, from now: Date) -> Int32 {
+        guard let deadline else { return -1 }
+        let seconds = deadline.timeIntervalSince(now)
+        guard seconds > 0 else { return 0 }
+        return Int32(min((seconds * 1000).rounded(.up), Double(Int32.max)))
     }
 }

@@ -8,8 +8,12 @@ import LadderUI
 struct SessionStore {
     let location: StateLocation
     private(set) var progress: ProgressKeeper
-    var triageDirty = false
-    var assessmentDirty = false
+    var triageDirty = false {
+        didSet { noteDirty() }
+    }
+    var assessmentDirty = false {
+        didSet { noteDirty() }
+    }
     private var lastProgress: ReadingProgress?
     /// The history as it was at start; this run adds at most one triage and
     /// one assessment snapshot, replaced as they change.
@@ -17,8 +21,13 @@ struct SessionStore {
     private var pendingTriage: ScorecardSnapshot?
     private var pendingAssessment: ScorecardSnapshot?
     private var historyDirty = false
+    /// When the first change not yet saved was made.
     private var changedAt: Date?
     private(set) var problems: [InputError] = []
+    /// How long input must pause before changes are written.
+    static let idleDelay: TimeInterval = 1
+    /// The clock the store reads.
+    var clock: () -> Date = Date.init
 
     init(location: StateLocation, history: ScorecardHistory) {
         self.location = location
@@ -34,14 +43,21 @@ struct SessionStore {
         if before.chapter != now.chapter || before.finished != now.finished || before.screen != now.screen {
             saveProgress(state)
         } else {
-            changedAt = changedAt ?? Date()
+            changedAt = changedAt ?? clock()
         }
     }
 
-    /// Saves what changed once input has paused for a second.
+    private mutating func noteDirty() {
+        if triageDirty || assessmentDirty { changedAt = changedAt ?? clock() }
+    }
+
+    /// When the changes not yet saved are due to be written: a second after
+    /// the first of them; nil when everything is saved.
+    var saveDeadline: Date? { changedAt?.addingTimeInterval(Self.idleDelay) }
+
+    /// Saves what changed once its deadline has passed.
     mutating func saveIfIdle(_ state: AppState) {
-        guard triageDirty || assessmentDirty || changedAt != nil else { return }
-        if let changedAt, Date().timeIntervalSince(changedAt) < 1 { return }
+        guard let saveDeadline, clock() >= saveDeadline else { return }
         problems = saveAll(state)
     }
 
@@ -75,6 +91,7 @@ struct SessionStore {
             }
             historyDirty = false
         }
+        changedAt = nil
         let found = problems
         problems.removeAll()
         return found
@@ -116,6 +133,6 @@ struct SessionStore {
         } catch {
             problems.append(error)
         }
-        changedAt = nil
+        if !triageDirty && !assessmentDirty { changedAt = nil }
     }
 }

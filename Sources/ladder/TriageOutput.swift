@@ -9,12 +9,4 @@ enum TriageOutput {
             session: session, to: url, generatedAt: state.now, extra: ScorecardOutput.markdown(state),
             scorecard: ScorecardOutput.values(state))
     }
-
-    /// A file name for an export made from inside the app, in the current folder.
-    static func exportURL(kind: String, at date: Date) -> URL {
-        let stamp = date.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: false))
-            .replacingOccurrences(of: ":", with: "")
-        return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-            .appendingPathComponent("ladder-\(kind)-\(stamp).md")
-    }
 }

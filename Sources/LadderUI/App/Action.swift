@@ -44,8 +44,14 @@ public enum Action: Equatable, Sendable {
     case screenOpened(Screen)
     /// `t`: the next theme.
     case themeCycled
-    /// The runner has news for the status bar (an export, a failure).
+    /// The runner has news for the status bar (a warning at start).
     case flashed(String, Role)
+    /// The runner wrote an export to this file.
+    case exportFinished(URL)
+    /// The runner could not write an export.
+    case exportFailed(InputError)
+    /// The runner could not save progress, the triage or the assessment.
+    case saveFailed(InputError)
     /// Something done on the triage screen.
     case triage(TriageAction)
     /// Something done on the scorecard screen.

@@ -77,12 +77,6 @@ public struct AppState: Equatable, Sendable {
             offset: anchor?.offset ?? 0, finished: finished.sorted())
     }
 
-    /// True while something on screen changes with time alone (a message
-    /// fading, a gauge mark), so the runner should send ticks often.
-    public var needsTicks: Bool {
-        flash != nil || triage?.needsTicks(at: now) == true || scorecard.markedGauge(at: now) != nil
-    }
-
     /// Clears the status-bar message, as any key does (like `less`).
     public mutating func dismissFlash() { flash = nil }
 

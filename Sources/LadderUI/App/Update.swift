@@ -46,6 +46,8 @@ extension AppState {
             cycleTheme()
         case .flashed(let text, let role):
             showFlash(text, role: role)
+        case .exportFinished, .exportFailed, .saveFailed:
+            applyReport(action)
         case .triage(let triageAction):
             applyTriage(triageAction)
         case .scorecard(let scorecardAction):
