@@ -80,23 +80,27 @@ import Testing
         #expect(app.effects.isEmpty)
     }
 
-    @Test func digitsSwitchScreensAndNeverOverwriteAnAnswer() {
+    @Test func digitsRateTheChosenStatementAndTabSwitchesScreens() {
         var app = F.app()
-        press([.down, .right, .right, .right], on: &app)
+        press([.down, .character("4")], on: &app)
         #expect(app.scorecard.assessment.rating(for: 2) == 4)
-        press([.character("1")], on: &app)
-        #expect(app.scorecard.assessment.rating(for: 2) == 4)
+        press([.character("0")], on: &app)
+        #expect(app.scorecard.assessment.rating(for: 2) == 0)
+        press([.character("7"), .character("9")], on: &app)
+        #expect(app.scorecard.assessment.rating(for: 2) == 0)
+        press([.tab], on: &app)
+        #expect(app.scorecard.assessment.rating(for: 2) == 0)
         #expect(app.screen == .home)
     }
 
-    @Test func tabFindsTheNextStatementWithoutAnAnswer() {
+    @Test func nFindsTheNextStatementWithoutAnAnswer() {
         var app = F.app()
         app.scorecard.assessment = SelfAssessment(answers: [2: 1, 3: 1, 5: 0])
-        press([.tab], on: &app)
+        press([.character("n")], on: &app)
         #expect(app.scorecard.selected == 3)
         app.scorecard.assessment = SelfAssessment(
             answers: Dictionary(uniqueKeysWithValues: (1...10).map { ($0, 2) }))
-        press([.tab], on: &app)
+        press([.character("n")], on: &app)
         #expect(app.scorecard.selected == 3)
         #expect(app.flash?.text == "Every statement has an answer")
     }
@@ -164,7 +168,7 @@ import Testing
     }
 
     @Test func helpListsTheKeysAndTheFormula() {
-        let lines = HelpContent.lines(for: .scorecard)
+        let lines = HelpContent.lines(in: F.app())
         #expect(lines.contains { $0.text == "How the gauges are computed" })
         let text = lines.map(\.text).joined(separator: " ")
         #expect(text.contains("Gauge = ½ × cards + ½ × answers"))

@@ -82,7 +82,7 @@ import Testing
         var app = F.app(F.smallDeck)
         app.apply(.helpToggled)
         let text = AppView.render(app).plainText
-        for keys in ["← h", "→ l", "Space Enter", "u Ctrl-R", "g Tab", "j k"] {
+        for keys in ["← h", "→ l", "Space Enter", "u", "Ctrl-R", "v", "Tab"] {
             #expect(text.contains(keys), "\(keys)")
         }
         #expect(!text.contains("widen the terminal"))

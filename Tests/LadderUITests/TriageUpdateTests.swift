@@ -196,13 +196,13 @@ import Testing
 
     @Test func gaugesKeyTogglesTheOverlayOnlyOnNarrowTerminals() {
         var app = F.app(F.smallDeck)
-        F.press([.character("g")], on: &app)
+        F.press([.character("v")], on: &app)
         #expect(app.triage?.showsGauges == true)
         #expect(AppView.render(app).overlays.count == 1)
-        F.press([.tab], on: &app)
+        F.press([.escape], on: &app)
         #expect(app.triage?.showsGauges == false)
         #expect(AppView.render(app).overlays.isEmpty)
         let wide = F.app(F.smallDeck, size: Size(width: 140, height: 45))
-        #expect(Keymap.action(for: .character("g"), in: wide) == nil)
+        #expect(Keymap.action(for: .character("v"), in: wide) == nil)
     }
 }

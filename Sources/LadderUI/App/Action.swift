@@ -22,6 +22,8 @@ public enum Action: Equatable, Sendable {
     case searchStarted
     /// A character was typed into the search prompt.
     case searchTyped(Character)
+    /// Text pasted into the search prompt (line breaks become spaces).
+    case searchPasted(String)
     /// Backspace in the search prompt.
     case searchErased
     /// Enter in the search prompt.
@@ -40,7 +42,7 @@ public enum Action: Equatable, Sendable {
     case backRequested
     /// `q` or Ctrl-C.
     case quitRequested
-    /// `1`, `2`, `3`: go to the reader, triage or the scorecard.
+    /// Tab, Shift-Tab or F1–F3: go to the contents, triage or the scorecard.
     case screenOpened(Screen)
     /// `t`: the next theme.
     case themeCycled

@@ -27,7 +27,7 @@ extension AppState {
             openChapter(index)
         case .chapterStepped(let step):
             stepChapter(step)
-        case .searchStarted, .searchTyped, .searchErased, .searchSubmitted, .searchCancelled,
+        case .searchStarted, .searchTyped, .searchPasted, .searchErased, .searchSubmitted, .searchCancelled,
             .searchCleared, .matchStepped:
             applySearch(action)
         case .helpToggled:
@@ -145,7 +145,7 @@ extension AppState {
             showsHelp = false
         } else if searchPrompt != nil {
             searchPrompt = nil
-        } else if search != nil {
+        } else if screen == .reader, search != nil {
             search = nil
         } else if screen == .reader, let back = returnScreen {
             returnScreen = nil

@@ -3,10 +3,29 @@ import LadderCore
 /// The bottom row: the keys that work on this screen, or a passing message,
 /// or the search prompt.
 public enum StatusBar {
-    /// A key and what it does, such as ("q", "quit").
-    public typealias Hint = (key: String, label: String)
+    /// A key and what it does, such as `q quit`.
+    public struct Hint: Equatable, Sendable {
+        /// The key as written in the bar.
+        public var key: String
+        /// What it does, in a word or two.
+        public var label: String
+        /// How long the hint holds on when space is short: lower goes first.
+        public var rank: Int
+
+        /// Creates a hint.
+        public init(key: String, label: String, rank: Int = 1) {
+            self.key = key
+            self.label = label
+            self.rank = rank
+        }
+
+        /// Columns the hint takes, with the gap after it.
+        var width: Int { TextWidth.of(key) + 1 + TextWidth.of(label) + 2 }
+    }
 
     /// Draws `hints` on row `y`, with `message` (if any) taking the right side.
+    /// When space is short, the lowest-ranked hints go first, later ones
+    /// before earlier ones of the same rank.
     public static func draw(
         into layer: inout Layer, y: Int, hints: [Hint], message: (text: String, role: Role)? = nil
     ) {
@@ -19,15 +38,7 @@ public enum StatusBar {
             layer.write(
                 text, x: width - reserved + 1, y: y, role: message.role == .muted ? .statusBar : .statusKey)
         }
-        // When space is short, hints go from the middle: the screen's first
-        // keys and the last two (help and quit) stay longest.
-        var shown = hints
-        func total(_ list: [Hint]) -> Int {
-            list.reduce(0) { $0 + TextWidth.of($1.key) + 1 + TextWidth.of($1.label) + 2 }
-        }
-        while shown.count > 2, total(shown) > width - reserved - 1 {
-            shown.remove(at: max(0, shown.count - 3))
-        }
+        let shown = fitting(hints, width: width - reserved - 1)
         var x = 1
         for hint in shown {
             let needed = TextWidth.of(hint.key) + 1 + TextWidth.of(hint.label)
@@ -36,6 +47,17 @@ public enum StatusBar {
             x += layer.write(" " + hint.label, x: x, y: y, role: .statusBar)
             x += 2
         }
+    }
+
+    /// The hints that fit in `width` columns, in their order.
+    static func fitting(_ hints: [Hint], width: Int) -> [Hint] {
+        var shown = hints
+        while shown.count > 1, shown.reduce(0, { $0 + $1.width }) > width {
+            let lowest = shown.map(\.rank).min() ?? 0
+            guard let index = shown.lastIndex(where: { $0.rank == lowest }) else { break }
+            shown.remove(at: index)
+        }
+        return shown
     }
 
     /// Draws a text prompt such as `/query` and returns where the cursor goes.

@@ -4,7 +4,7 @@ import LadderCore
 public enum HelpOverlay {
     /// Builds the overlay layer for `state`, sized to fit the terminal.
     public static func layer(for state: AppState) -> Layer {
-        let lines = HelpContent.lines(for: state.screen)
+        let lines = HelpContent.lines(in: state)
         let keyWidth = lines.map { TextWidth.of($0.keys) }.max() ?? 0
         let textWidth = lines.map { TextWidth.of($0.text) }.max() ?? 0
         let width = min(state.size.width, max(20, keyWidth + textWidth + 7))
@@ -38,8 +38,13 @@ public enum HelpOverlay {
 
     /// How many help lines do not fit at the current size.
     public static func hiddenLines(for state: AppState) -> Int {
-        let lines = HelpContent.lines(for: state.screen).count
-        let rows = max(0, min(state.size.height, lines + 4) - 4)
-        return max(0, lines - rows)
+        let lines = HelpContent.lines(in: state).count
+        return max(0, lines - textRows(for: state))
+    }
+
+    /// Rows of help text the box shows at the current size.
+    public static func textRows(for state: AppState) -> Int {
+        let lines = HelpContent.lines(in: state).count
+        return max(0, min(state.size.height, lines + 4) - 4)
     }
 }

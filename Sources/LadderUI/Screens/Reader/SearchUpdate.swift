@@ -8,6 +8,9 @@ extension AppState {
             searchPrompt = ""
         case .searchTyped(let character):
             searchPrompt?.append(character)
+        case .searchPasted(let text):
+            let printable = text.map { $0.isNewline || $0 == "\t" ? " " : $0 }.filter { TextWidth.of($0) > 0 }
+            searchPrompt?.append(contentsOf: printable)
         case .searchErased:
             if searchPrompt?.isEmpty == true {
                 searchPrompt = nil

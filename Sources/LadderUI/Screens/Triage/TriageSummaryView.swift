@@ -73,13 +73,13 @@ enum TriageSummaryView {
     /// or export (undo is in the status bar).
     static func nextSteps(_ state: AppState, width: Int) -> [StyledLine] {
         var lines = [StyledLine("What next", role: .heading, attributes: [.bold])]
-        if let triage = state.triage, let chapter = TriageKeymap.weakestChapter(in: state) {
+        if let triage = state.triage, let chapter = TriageBindings.weakestChapter(in: state) {
             let weakest = triage.scores(for: state.scorecard.assessment).now.weakest
             let title = state.module.chapters[chapter - 1].title
             lines += keyed(
                 "r", "\(weakest.label) is weakest: read chapter \(chapter), “\(title)”", width: width)
         }
-        lines += keyed("3", "Open the full scorecard and rate yourself.", width: width)
+        lines += keyed("F3", "Open the full scorecard and rate yourself (or Tab).", width: width)
         lines += keyed("e", "Export this result to a file.", width: width)
         return lines
     }

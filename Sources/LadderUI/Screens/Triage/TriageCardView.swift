@@ -94,7 +94,7 @@ enum TriageCardView {
     private static func chapterLines(_ chapter: Int?, state: AppState, width: Int) -> [StyledLine] {
         guard let chapter, chapter >= 1 else { return [] }
         var lines: [StyledLine] = [.gap]
-        let readable = TriageKeymap.readableChapter(chapter, in: state) != nil
+        let readable = TriageBindings.readableChapter(chapter, in: state) != nil
         let title = readable ? " · " + state.module.chapters[chapter - 1].title : ""
         lines += TriageText.lines("Chapter \(chapter)" + title, width: width, role: .muted)
         if readable {

@@ -2,30 +2,26 @@ import LadderCore
 
 /// Draws the home screen: the module, its reading time, overall progress and
 /// the chapters with a tick for each one finished.
-public enum HomeView {
-    /// Draws home into `frame`.
+public enum ContentsView {
+    /// Draws the contents into `frame`.
     public static func draw(_ state: AppState, into frame: inout Frame) {
-        let size = state.size
-        let width = min(76, max(1, size.width - 4))
-        let left = max(0, (size.width - width) / 2)
         let meta = state.module.meta
-        var y = size.height >= 14 ? 1 : 0
+        let layout = ContentsLayout(size: state.size, meta: meta)
+        let area = layout.title
         frame.base.write(
-            TextWidth.truncate(meta.title, to: width), x: left, y: y, role: .title, attributes: [.bold])
-        y += 1
-        if let subtitle = meta.subtitle, size.height >= 18 {
-            frame.base.write(TextWidth.truncate(subtitle, to: width), x: left, y: y, role: .muted)
-            y += 1
+            TextWidth.truncate(meta.title, to: area.width), x: area.x, y: area.y, role: .title,
+            attributes: [.bold])
+        if let area = layout.subtitle, let subtitle = meta.subtitle {
+            frame.base.write(TextWidth.truncate(subtitle, to: area.width), x: area.x, y: area.y, role: .muted)
         }
-        let details = detailsLine(meta)
-        if !details.isEmpty, size.height >= 10 {
-            frame.base.write(TextWidth.truncate(details, to: width), x: left, y: y, role: .muted)
-            y += 1
+        if let area = layout.details {
+            frame.base.write(
+                TextWidth.truncate(detailsLine(meta), to: area.width), x: area.x, y: area.y, role: .muted)
         }
-        if size.height >= 14 { y += 1 }
-        y = drawProgress(state, into: &frame.base, x: left, y: y, width: width)
-        if size.height >= 14 { y += 1 }
-        drawChapters(state, into: &frame.base, x: left, y: y, width: width, bottom: size.height - 1)
+        drawProgress(
+            state, into: &frame.base, x: layout.progress.x, y: layout.progress.y, width: layout.progress.width
+        )
+        drawChapters(state, into: &frame.base, area: layout.list)
     }
 
     /// "Module 9 · The Human Craft · Lesson 50 · 17 min read".
@@ -53,10 +49,8 @@ public enum HomeView {
         return y + 1
     }
 
-    private static func drawChapters(
-        _ state: AppState, into layer: inout Layer, x: Int, y: Int, width: Int, bottom: Int
-    ) {
-        let rows = max(0, bottom - y)
+    private static func drawChapters(_ state: AppState, into layer: inout Layer, area: Rect) {
+        let (x, y, width, rows) = (area.x, area.y, area.width, area.height)
         let chapters = state.module.chapters
         guard rows > 0, !chapters.isEmpty else { return }
         let first = min(max(0, state.selectedChapter - rows + 1), max(0, chapters.count - rows))
@@ -81,5 +75,12 @@ public enum HomeView {
         }
         if start > 0 { layer.write("↑", x: x + width - 1, y: y, role: .muted) }
         if start + rows < chapters.count { layer.write("↓", x: x + width - 1, y: y + rows - 1, role: .muted) }
+    }
+}
+
+extension ContentsView {
+    /// Rows the chapter list takes in `state`: what a page key moves.
+    static func listRows(for state: AppState) -> Int {
+        max(1, ContentsLayout(size: state.size, meta: state.module.meta).list.height)
     }
 }

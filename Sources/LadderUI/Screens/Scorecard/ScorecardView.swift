@@ -100,7 +100,7 @@ enum ScorecardView {
     ) {
         let used = layer.write(
             "Self-assessment", x: area.x, y: area.y, role: .heading, attributes: [.bold], limit: area.width)
-        let right = sideBySide ? ScorecardKeymap.ratingScale : feedsText(scorecard.selectedStatement)
+        let right = sideBySide ? ScorecardBindings.ratingScale : feedsText(scorecard.selectedStatement)
         guard TextWidth.of(right) + used + 2 <= area.width else { return }
         layer.write(right, x: area.maxX - TextWidth.of(right), y: area.y, role: .muted)
     }

@@ -28,7 +28,7 @@ enum ScorecardSummary {
         guard hasSignal(result) else {
             let lines = [
                 "Every gauge sits at a neutral 50 until something feeds it.",
-                "Rate a statement with ← and → and watch the gauges move.",
+                "Rate a statement with 0–4 (or ← →) and watch the gauges move.",
             ]
             for (row, line) in lines.enumerated() where row < area.height {
                 layer.write(

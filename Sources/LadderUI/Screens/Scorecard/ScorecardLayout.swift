@@ -54,7 +54,7 @@ struct ScorecardLayout: Equatable {
         let hasHeading = listBottom - listTop >= 4
         let listY = listTop + (hasHeading ? 1 : 0)
         return ScorecardLayout(
-            sideBySide: false, header: Rect(x: margin, y: 0, width: inner, height: min(1, content)),
+            sideBySide: false, header: TabBar.headerArea(for: Size(width: width, height: content)),
             rule: nil,
             gaugeHeading: nil, gauges: Rect(x: margin, y: gaugeY, width: inner, height: gaugeRows),
             rowsPerGauge: 1,
@@ -83,7 +83,8 @@ struct ScorecardLayout: Equatable {
         let summaryY = bodyY + 2 + gaugeHeight + 1
         let detailHeight = body >= 24 ? 3 : 0
         return ScorecardLayout(
-            sideBySide: true, header: Rect(x: margin, y: top, width: inner, height: 1), rule: top + 1,
+            sideBySide: true, header: TabBar.headerArea(for: Size(width: width, height: content)),
+            rule: top + 1,
             gaugeHeading: bodyY, gauges: Rect(x: margin, y: bodyY + 2, width: leftWidth, height: gaugeHeight),
             rowsPerGauge: rowsPerGauge,
             statementHeading: Rect(x: rightX, y: bodyY, width: rightWidth, height: 1),

@@ -27,10 +27,12 @@ public enum ReaderView {
         let measure = measure(for: size)
         let left = max(0, (size.width - measure) / 2)
         let position = position(of: state)
-        let room = max(0, size.width - TextWidth.of(position) - 3)
+        let header = TabBar.headerArea(for: size)
+        let positionX = max(header.x, header.maxX - TextWidth.of(position))
+        let room = max(0, positionX - header.x - 2)
         frame.base.write(
-            TextWidth.truncate(state.module.meta.title, to: room), x: 1, y: 0, role: .muted)
-        frame.base.write(position, x: size.width - TextWidth.of(position) - 1, y: 0, role: .accent)
+            TextWidth.truncate(state.module.meta.title, to: room), x: header.x, y: 0, role: .muted)
+        frame.base.write(position, x: positionX, y: 0, role: .accent, limit: header.maxX - positionX)
 
         let layout = state.reader.layout
         let matches = matchesByUnit(state)

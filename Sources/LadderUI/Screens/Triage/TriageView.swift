@@ -14,7 +14,7 @@ public enum TriageView {
             return
         }
         let layout = TriageLayout(size: state.size)
-        drawHeader(triage, width: state.size.width, into: &frame.base)
+        drawHeader(triage, area: TabBar.headerArea(for: state.size), into: &frame.base)
         if triage.session.isFinished {
             TriageSummaryView.draw(state, triage, area: layout.summary, into: &frame.base)
         } else {
@@ -36,48 +36,26 @@ public enum TriageView {
         }
     }
 
-    /// The keys shown in the status bar on the triage screen (before `?`
-    /// and `q`), short enough to fit 80 columns.
-    public static func hints(for state: AppState) -> [StatusBar.Hint] {
-        guard let triage = state.triage else { return [] }
-        let narrow = !TriageLayout.showsPanelBeside(state.size)
-        let gauges: [StatusBar.Hint] = narrow ? [("g", triage.showsGauges ? "hide" : "gauges")] : []
-        if triage.session.isFinished {
-            var hints: [StatusBar.Hint] = [("e", "export"), ("u", "undo")]
-            if TriageKeymap.weakestChapter(in: state) != nil { hints.append(("r", "read")) }
-            if triage.summaryCount > 1 { hints.insert(("j/k", "scroll"), at: 0) }
-            return hints + gauges
-        }
-        let readable = TriageKeymap.readableChapter(triage.session.current?.chapter, in: state) != nil
-        var hints: [StatusBar.Hint] = [("←", "productive"), ("→", "advances")]
-        if triage.isRevealed {
-            hints.append(("Space", "hide"))
-            if readable { hints.append(("r", "read")) }
-        } else {
-            hints += [("Space", "why"), ("s", "skip")]
-        }
-        return hints + [("u", "undo")] + gauges
-    }
-
-    /// Row 0: the deck's title on the left, a bar and `N/M sorted` on the right.
-    private static func drawHeader(_ triage: TriageState, width: Int, into layer: inout Layer) {
+    /// Row 0 right of the tabs: the deck's title, then a bar and `N/M sorted`
+    /// against the right edge.
+    private static func drawHeader(_ triage: TriageState, area: Rect, into layer: inout Layer) {
         let session = triage.session
         let progress = session.progress
         let done = session.isFinished
         let count = "\(progress.sorted)/\(progress.total) sorted" + (done ? " ✓" : "")
         let countWidth = TextWidth.of(count)
-        let barWidth = width >= 70 ? min(20, width / 6) : 0
-        let right = max(0, width - countWidth - 1)
-        layer.write(count, x: right, y: 0, role: done ? .success : .accent, limit: width - right)
+        let barWidth = area.width >= 60 ? min(20, area.width / 5) : 0
+        let right = max(area.x, area.maxX - countWidth)
+        layer.write(count, x: right, y: 0, role: done ? .success : .accent, limit: area.maxX - right)
         if barWidth > 0 {
             let fraction = progress.total == 0 ? 0 : Double(progress.sorted) / Double(progress.total)
             ProgressBar.draw(
                 into: &layer, x: right - barWidth - 1, y: 0, width: barWidth, fraction: fraction,
                 role: done ? .success : .accent)
         }
-        let room = max(0, right - (barWidth > 0 ? barWidth + 1 : 0) - 3)
+        let room = max(0, right - area.x - (barWidth > 0 ? barWidth + 1 : 0) - 2)
         let title = TextWidth.truncate(session.deck.title, to: room)
-        layer.write(title, x: 1, y: 0, role: .title, attributes: [.bold], limit: room)
+        layer.write(title, x: area.x, y: 0, role: .title, attributes: [.bold], limit: room)
     }
 
     /// The piles beside the card, or on one line under it.

@@ -1,0 +1,45 @@
+/// The keys that work on every screen: quit, help, back, search, the
+/// screens themselves and the theme. Screen switching uses keys no screen
+/// needs for itself (Tab, Shift-Tab, F1–F3), so digits stay free for answers.
+public enum GlobalBindings {
+    /// The table of keys that work everywhere.
+    public static let table = BindingTable(
+        "Everywhere",
+        [
+            Binding(
+                "app.next-screen", keys: [.tab], help: "next screen: contents, triage, scorecard",
+                hintLabel: { state in state.screen == .home ? ScreenTabs.next(after: state.screen).name : nil
+                },
+                perKey: { _, state in .screenOpened(ScreenTabs.next(after: state.screen)) }),
+            Binding(
+                "app.previous-screen", keys: [.backTab], help: "previous screen",
+                action: { state in .screenOpened(ScreenTabs.previous(before: state.screen)) }),
+            Binding("app.contents", keys: [.function(1)], help: "the contents", action: .screenOpened(.home)),
+            Binding(
+                "app.triage", keys: [.function(2)], help: "the backlog triage", action: .screenOpened(.triage)
+            ),
+            Binding(
+                "app.scorecard", keys: [.function(3)], help: "the leverage scorecard",
+                action: .screenOpened(.scorecard)),
+            Binding(
+                "app.search", keys: [.character("/")], help: "search every chapter", action: .searchStarted),
+            Binding("app.theme", keys: [.character("t")], help: "next theme", action: .themeCycled),
+            Binding(
+                "app.back", keys: [.escape], help: "back one step (the status bar says where to)",
+                hintLabel: { $0.backStep }, perKey: { _, _ in .backRequested }),
+            Binding(
+                "app.help", keys: [.character("?")], help: "show or hide this help", hint: "help",
+                action: .helpToggled),
+            Binding(
+                "app.quit", keys: [.character("q"), .control("c")], help: "save your place and quit",
+                hint: "quit",
+                action: .quitRequested),
+        ])
+
+    /// Lines of the keys section that are not bindings of the app itself.
+    public static let notes: [String] = [
+        "Ctrl-L redraws the screen.",
+        "A message in the status bar clears with the next key, as in `less`.",
+        "While the mouse is on, hold Shift and drag to select text.",
+    ]
+}

@@ -1,0 +1,55 @@
+/// The reader's keys, as in less: lines, pages, half pages, top and
+/// bottom, and chapters.
+public enum ReaderBindings {
+    /// The reader's table.
+    public static let table = BindingTable(
+        "Reading",
+        [
+            Binding(
+                "reader.line",
+                keys: [
+                    .character("j"), .character("k"), .down, .up, .enter, .control("n"), .control("p"),
+                    .control("e"), .control("y"),
+                ],
+                help: "a line down or up",
+                perKey: { key, _ in
+                    let down: Set<KeyEvent> = [.character("j"), .down, .enter, .control("n"), .control("e")]
+                    return .scrolled(.lines(down.contains(key) ? 1 : -1))
+                }),
+            Binding(
+                "reader.page",
+                keys: [
+                    .character(" "), .character("b"), .pageDown, .pageUp, .character("f"), .control("f"),
+                    .control("b"),
+                ],
+                help: "a page down or up", hint: "page",
+                perKey: { key, _ in
+                    let down: Set<KeyEvent> = [.character(" "), .pageDown, .character("f"), .control("f")]
+                    return .scrolled(.pages(down.contains(key) ? 1 : -1))
+                }),
+            Binding(
+                "reader.half-page", keys: [.character("d"), .character("u"), .control("d"), .control("u")],
+                help: "half a page down or up",
+                perKey: { key, _ in
+                    .scrolled(.halfPages(key == .character("d") || key == .control("d") ? 1 : -1))
+                }),
+            Binding(
+                "reader.ends",
+                keys: [.character("g"), .character("G"), .home, .end, .character("<"), .character(">")],
+                help: "top or bottom of the chapter",
+                perKey: { key, _ in
+                    .scrolled([.character("g"), .home, .character("<")].contains(key) ? .top : .bottom)
+                }),
+            Binding(
+                "reader.chapter",
+                keys: [.character("]"), .character("["), .right, .left, .character("L"), .character("H")],
+                help: "next or previous chapter", hint: "chapter",
+                hintKeys: [.character("]"), .character("[")],
+                perKey: { key, _ in
+                    .chapterStepped([.character("]"), .right, .character("L")].contains(key) ? 1 : -1)
+                }),
+            Binding(
+                "reader.back", keys: [.character("h"), .backspace], help: "back, as Esc",
+                action: .backRequested),
+        ])
+}

@@ -1,0 +1,116 @@
+import LadderCore
+
+/// The triage screen's keys: one table while sorting, one for the summary
+/// once every card is sorted. Undo, redo, export and the gauges work on both.
+public enum TriageBindings {
+    /// Items one page key moves the summary's list.
+    static let summaryPage = 5
+
+    /// The keys while cards are left to sort.
+    public static let sorting = BindingTable(
+        "Triage",
+        [
+            Binding(
+                "triage.sort-productive", keys: [.left, .character("h")],
+                help: "put the card on ○ feels productive", hint: "productive",
+                action: .triage(.cardSorted(.productive))),
+            Binding(
+                "triage.sort-advances", keys: [.right, .character("l")],
+                help: "put the card on ▲ advances you",
+                hint: "advances", action: .triage(.cardSorted(.advances))),
+            Binding(
+                "triage.why", keys: [.character(" "), .enter], help: "show or hide why the lesson files it",
+                hintLabel: { $0.triage?.isRevealed == true ? "hide" : "why" },
+                perKey: { _, _ in .triage(.revealToggled) }),
+            Binding(
+                "triage.read", keys: [.character("r")],
+                help: "read the chapter behind the card (once its reason shows)", hint: "read",
+                when: { readableCurrentChapter(in: $0) != nil },
+                action: { state in readableCurrentChapter(in: state).map { .chapterOpened($0 - 1) } }),
+            Binding(
+                "triage.skip", keys: [.character("s")], help: "skip: the card comes back at the end",
+                hintLabel: { $0.triage?.isRevealed == true ? nil : "skip" },
+                perKey: { _, _ in .triage(.cardSkipped) }),
+        ] + shared)
+
+    /// The keys of the summary.
+    public static let summary = BindingTable(
+        "Triage summary",
+        [
+            Binding(
+                "triage.summary-scroll", keys: [.character("j"), .character("k"), .down, .up],
+                help: "scroll the list", hintKeys: [.character("j"), .character("k")],
+                hintLabel: { ($0.triage?.summaryCount ?? 0) > 1 ? "scroll" : nil },
+                perKey: { key, _ in .triage(.summaryScrolled(key == .character("j") || key == .down ? 1 : -1))
+                }),
+            Binding(
+                "triage.summary-page", keys: [.character(" "), .character("b"), .pageDown, .pageUp],
+                help: "a page down or up",
+                perKey: { key, _ in
+                    .triage(
+                        .summaryScrolled(
+                            key == .character(" ") || key == .pageDown ? summaryPage : -summaryPage))
+                }),
+            Binding(
+                "triage.summary-ends", keys: [.character("g"), .character("G"), .home, .end],
+                help: "first or last item",
+                perKey: { key, _ in
+                    .triage(
+                        .summaryScrolled(
+                            key == .character("g") || key == .home ? -Int(Int32.max) : Int(Int32.max)))
+                }),
+            Binding(
+                "triage.read-weakest", keys: [.character("r")],
+                help: "read the chapter behind your weakest gauge",
+                hint: "read", when: { weakestChapter(in: $0) != nil },
+                action: { state in weakestChapter(in: state).map { .chapterOpened($0 - 1) } }),
+        ] + shared)
+
+    /// Keys that work while sorting and on the summary.
+    private static let shared: [Binding] = [
+        Binding(
+            "triage.undo", keys: [.character("u")], help: "undo, as far back as you like", hint: "undo",
+            action: .triage(.undoRequested)),
+        Binding(
+            "triage.redo", keys: [.control("r")], help: "redo what you undid", action: .triage(.redoRequested)
+        ),
+        Binding(
+            "triage.export", keys: [.character("e")], help: "export the result so far to a file",
+            hintLabel: { $0.triage?.session.isFinished == true ? "export" : nil },
+            perKey: { _, _ in .triage(.exportRequested) }),
+        Binding(
+            "triage.gauges", keys: [.character("v")], help: "show or hide the gauges over the card",
+            hintLabel: { $0.triage?.showsGauges == true ? "hide" : "gauges" },
+            when: { !TriageLayout.showsPanelBeside($0.size) },
+            perKey: { _, _ in .triage(.gaugesToggled) }),
+    ]
+
+    /// The table in force: the summary's once every card is sorted.
+    static func tables(in state: AppState) -> [BindingTable] {
+        guard let triage = state.triage else { return [] }
+        return [triage.session.isFinished ? summary : sorting]
+    }
+
+    /// The current card's chapter (1-based), when its answer is shown and
+    /// the module has the chapter.
+    static func readableCurrentChapter(in state: AppState) -> Int? {
+        guard let triage = state.triage, triage.isRevealed, !triage.session.isFinished else { return nil }
+        return readableChapter(triage.session.current?.chapter, in: state)
+    }
+
+    /// `chapter` (1-based) when the open module has it, else nil.
+    static func readableChapter(_ chapter: Int?, in state: AppState) -> Int? {
+        guard let chapter, chapter >= 1, chapter <= state.module.chapters.count else { return nil }
+        return chapter
+    }
+
+    /// The chapter behind the weakest gauge, when something has fed that
+    /// gauge and the module has the chapter.
+    static func weakestChapter(in state: AppState) -> Int? {
+        guard let triage = state.triage else { return nil }
+        let result = triage.scores(for: state.scorecard.assessment).now
+        let reading = result.reading(result.weakest)
+        guard reading.cards != nil || reading.answers != nil else { return nil }
+        return readableChapter(result.weakest.chapter, in: state)
+    }
+}
