@@ -25,7 +25,9 @@ struct AppSetup {
         let chapterIndex = invocation.chapter.map { $0 - 1 }
         self.chapterIndex = chapterIndex
         wantsPlainText = invocation.plain || (invocation.command == .read && !Console.outputIsTerminal)
-        let saved = ProgressKeeper(folder: location.stateFolder).progress(for: key)
+        let keeper = ProgressKeeper(folder: location.stateFolder)
+        if let warning = keeper.warning { warnings.append(warning) }
+        let saved = keeper.progress(for: key)
         var progress = saved
         if let chapterIndex {
             progress = ReadingProgress(
@@ -44,7 +46,13 @@ struct AppSetup {
             state.triage = TriageState(
                 session: try Self.session(for: invocation, location: location, now: now, warnings: &warnings),
                 assessment: scorecard.assessment)
-            if let problem = DamagedFile.writeProblem(in: location.stateFolder) { warnings.append(problem) }
+            if invocation.export == nil {
+                if let problem = DamagedFile.writeProblem(in: location.stateFolder) {
+                    warnings.append(problem)
+                }
+                AtomicFile.removeStaleTemporaries(in: location.stateFolder)
+                AtomicFile.removeStaleTemporaries(in: location.stateFolder.appendingPathComponent("triage"))
+            }
         }
         switch invocation.command {
         case .triage: state.screen = .triage
@@ -56,7 +64,7 @@ struct AppSetup {
 
     /// Writes the result `--export` asks for and returns the exit code: the
     /// scorecard alone for `ladder scorecard`, the triage result otherwise.
-    func export(to url: URL, command: Invocation.Command) -> Int32 {
+    func export(to url: URL, command: Invocation.Command, force: Bool = false) -> Int32 {
         guard ["md", "markdown", "json"].contains(url.pathExtension.lowercased()) else {
             Console.error("--export takes a file name ending in .md or .json, not '\(url.lastPathComponent)'")
             return 64
@@ -68,13 +76,20 @@ struct AppSetup {
             Console.error("\(url.path): the folder \(folder.path) does not exist")
             return 73
         }
+        var existing = stat()
+        if lstat(url.path, &existing) == 0 && !force {
+            Console.error(
+                "\(Sanitizer.visible(url.path)) already exists; choose another name, or add --force to replace it"
+            )
+            return 73
+        }
         do {
             if command == .scorecard {
                 try ScorecardOutput.write(state, to: url)
             } else if let session = state.triage?.session {
                 try TriageOutput.write(session: session, state: state, to: url)
             }
-            Console.out("wrote \(url.path)\n")
+            Console.out("wrote \(Sanitizer.visible(url.path))\n")
             return 0
         } catch {
             Console.error(error.description)

@@ -3,17 +3,26 @@ import Foundation
 /// A state file that could not be read is moved aside, never overwritten,
 /// so the user can look at it or restore it.
 enum DamagedFile {
-    /// Renames `url` to `NAME.damaged` (replacing an older one) and returns
-    /// a sentence saying so.
-    static func moveAside(_ url: URL) -> String {
-        let aside = url.appendingPathExtension("damaged")
-        try? FileManager.default.removeItem(at: aside)
-        do {
-            try FileManager.default.moveItem(at: url, to: aside)
-            return "kept as \(aside.lastPathComponent); starting afresh"
-        } catch {
-            return "starting afresh"
+    /// Renames `url` to `NAME.damaged-YYYYMMDDTHHMMSSZ` (a counter is added
+    /// when that name is taken, so no older copy is ever replaced) and
+    /// returns a sentence saying so.
+    static func moveAside(_ url: URL, at date: Date = Date()) -> String {
+        let stamp = date.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: false))
+            .replacingOccurrences(of: ":", with: "").replacingOccurrences(of: "-", with: "")
+        let base = url.lastPathComponent + ".damaged-" + stamp
+        let folder = url.deletingLastPathComponent()
+        for attempt in 0..<1000 {
+            let name = attempt == 0 ? base : "\(base)-\(attempt)"
+            let aside = folder.appendingPathComponent(name)
+            // link() fails rather than replacing an existing name.
+            guard link(url.path, aside.path) == 0 else {
+                if errno == EEXIST { continue }
+                break
+            }
+            unlink(url.path)
+            return "kept as \(name); starting afresh"
         }
+        return "it could not be moved aside; starting afresh"
     }
 
     /// Whether files can be written in `folder`; a sentence when they cannot.

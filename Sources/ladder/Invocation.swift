@@ -13,6 +13,8 @@ struct Invocation: Equatable {
     var deck: String?
     var restart = false
     var export: String?
+    /// `--force`: `--export` may replace an existing file.
+    var force = false
     var check: String?
     var theme: String?
     var noColor = false
@@ -35,7 +37,8 @@ enum ArgumentParser {
         .scorecard: ["--export"], .themes: ["--check"],
     ]
     static let flagOptions: [Invocation.Command: Set<String>] = [
-        .home: [], .read: ["--plain"], .triage: ["--restart"], .scorecard: [], .themes: [],
+        .home: [], .read: ["--plain"], .triage: ["--restart", "--force"], .scorecard: ["--force"],
+        .themes: [],
     ]
     static let globalValues: Set<String> = ["--theme", "--state-dir"]
     static let globalFlags: Set<String> = ["--no-color", "--help", "-h", "--version"]
@@ -63,7 +66,16 @@ enum ArgumentParser {
             invocation.command = command
         }
         var rest = arguments[...]
+        var optionsEnded = false
         while let argument = rest.popFirst() {
+            if argument == "--" && !optionsEnded {
+                optionsEnded = true
+                continue
+            }
+            if optionsEnded {
+                try takePositional(argument, into: &invocation)
+                continue
+            }
             var name = argument
             var inlineValue: String?
             if argument.hasPrefix("--"), let equals = argument.firstIndex(of: "=") {
@@ -84,13 +96,21 @@ enum ArgumentParser {
             } else if argument.hasPrefix("-") && argument != "-" {
                 let place = command == .home ? "ladder" : "'ladder \(command.rawValue)'"
                 throw UsageError(message: "unknown option '\(argument)' for \(place)", command: command)
-            } else if command == .read && invocation.file == nil {
-                invocation.file = argument
             } else {
-                throw UsageError(message: "unexpected argument '\(argument)'", command: command)
+                try takePositional(argument, into: &invocation)
             }
         }
         return invocation
+    }
+
+    /// A word that is not an option: the file `read` opens.
+    private static func takePositional(_ argument: String, into invocation: inout Invocation)
+        throws(UsageError)
+    {
+        guard invocation.command == .read && invocation.file == nil else {
+            throw UsageError(message: "unexpected argument '\(argument)'", command: invocation.command)
+        }
+        invocation.file = argument
     }
 
     /// Where the command word stands, if there is one.
@@ -115,8 +135,12 @@ enum ArgumentParser {
         switch name {
         case "--chapter":
             guard let number = Int(value), number >= 1 else {
-                throw UsageError(
-                    message: "--chapter takes a chapter number from 1", command: invocation.command)
+                let isNumber = !value.isEmpty && value.allSatisfy(\.isASCII) && value.allSatisfy(\.isNumber)
+                let message =
+                    isNumber && value.contains(where: { $0 != "0" })
+                    ? "--chapter \(value) is out of range: no module has that many chapters"
+                    : "--chapter takes a chapter number from 1"
+                throw UsageError(message: message, command: invocation.command)
             }
             invocation.chapter = number
         case "--width":
@@ -129,7 +153,12 @@ enum ArgumentParser {
         case "--export": invocation.export = value
         case "--check": invocation.check = value
         case "--theme": invocation.theme = value
-        case "--state-dir": invocation.stateDir = value
+        case "--state-dir":
+            guard !value.isEmpty else {
+                throw UsageError(
+                    message: "--state-dir needs a folder, not an empty name", command: invocation.command)
+            }
+            invocation.stateDir = value
         default: break
         }
     }
@@ -138,6 +167,7 @@ enum ArgumentParser {
         switch flag {
         case "--plain": invocation.plain = true
         case "--restart": invocation.restart = true
+        case "--force": invocation.force = true
         case "--no-color": invocation.noColor = true
         case "--help", "-h": invocation.wantsHelp = true
         case "--version": invocation.wantsVersion = true

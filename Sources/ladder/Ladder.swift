@@ -47,13 +47,17 @@ enum Ladder {
             Console.error("\(error)")
             return 70
         }
+        if setup.wantsPlainText || invocation.export != nil {
+            for warning in setup.warnings { Console.error(warning) }
+        }
         if setup.wantsPlainText {
             Console.out(
                 PlainText.render(setup.state.module, width: invocation.width ?? 72, only: setup.chapterIndex))
             return 0
         }
         if let export = invocation.export {
-            return setup.export(to: URL(fileURLWithPath: export), command: invocation.command)
+            return setup.export(
+                to: URL(fileURLWithPath: export), command: invocation.command, force: invocation.force)
         }
         let noColor = invocation.noColor || !(environment["NO_COLOR"] ?? "").isEmpty
         var store = SessionStore(location: location, history: setup.state.scorecard.history)

@@ -34,6 +34,6 @@ enum ScorecardOutput {
         default:
             throw InputError(file: url.path, "expected a file name ending in .md or .json")
         }
-        try AtomicFile.write(data, to: url)
+        try AtomicFile.write(data, to: url, access: .umask)
     }
 }

@@ -53,23 +53,25 @@ enum Usage {
         """
 
     static let triage = """
-        Usage: ladder triage [--deck FILE] [--restart] [--export FILE] [options]
+        Usage: ladder triage [--deck FILE] [--restart] [--export FILE [--force]] [options]
 
         Sorts a backlog card by card into "feels productive" and "advances you".
 
           --deck FILE     your own backlog: CSV from an issue tracker, Markdown, or JSON
           --restart       start the deck over instead of resuming
           --export FILE   write the result (.md or .json) and exit
+          --force         let --export replace a file that already exists
 
         \(common)
         """
 
     static let scorecard = """
-        Usage: ladder scorecard [--export FILE] [options]
+        Usage: ladder scorecard [--export FILE [--force]] [options]
 
         Shows your leverage scorecard and the self-assessment behind it.
 
           --export FILE   write the scorecard (.md or .json) and exit
+          --force         let --export replace a file that already exists
 
         \(common)
         """

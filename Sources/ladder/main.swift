@@ -1,5 +1,6 @@
 import Foundation
 
+Console.guardStandardStreams()
 let status = Ladder.run(
     arguments: Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
-exit(status)
+exit(status == 0 && Console.lostOutput ? 74 : status)

@@ -3,13 +3,14 @@ import TestSupport
 import Testing
 
 /// Runs `ladder` as a child process, without a terminal.
-func runLadder(_ arguments: [String], environment: [String: String] = [:]) throws -> (
+func runLadder(_ arguments: [String], environment: [String: String] = [:], directory: URL? = nil) throws -> (
     status: Int32, output: String, error: String
 ) {
     let binary = try #require(Fixtures.ladderBinary, "the ladder executable was not built")
     let process = Process()
     process.executableURL = binary
     process.arguments = arguments
+    if let directory { process.currentDirectoryURL = directory }
     var env = ProcessInfo.processInfo.environment
     env["NO_COLOR"] = nil
     for (key, value) in environment { env[key] = value }

@@ -15,22 +15,13 @@ public enum LessonLoader {
         }
     }
 
+    /// The largest lesson file read: far beyond any real lesson.
+    public static let maximumFileSize = 64 * 1024 * 1024
+
     /// Reads and parses the lesson file at `url`.
     public static func load(url: URL) throws(InputError) -> Module {
         let name = url.path
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: name, isDirectory: &isFolder) else {
-            throw InputError(file: name, "no such file; expected a lesson file", kind: .noInput)
-        }
-        guard !isFolder.boolValue else {
-            throw InputError(file: name, "is a folder; expected a lesson file", kind: .noInput)
-        }
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw InputError(file: name, "cannot be read (\(error.localizedDescription))", kind: .noInput)
-        }
+        let data = try InputFile.data(at: url, expecting: "a lesson file", maximumSize: maximumFileSize)
         return try load(text: try decode(data, name: name), name: name)
     }
 

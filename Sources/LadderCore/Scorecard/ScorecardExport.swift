@@ -79,7 +79,7 @@ public enum ScorecardExport {
         default:
             throw InputError(file: url.path, "expected a file name ending in .md or .json")
         }
-        try AtomicFile.write(data, to: url)
+        try AtomicFile.write(data, to: url, access: .umask)
     }
 
     /// A change with its sign, to one decimal: "+3.5", "-1.0", "0.0".

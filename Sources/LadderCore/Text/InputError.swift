@@ -28,10 +28,14 @@ public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
         self.kind = kind
     }
 
-    /// `file:line: message`, the form compilers and editors understand.
+    /// `file:line: message`, the form compilers and editors understand. The
+    /// file's name shows its control characters instead of obeying them, and
+    /// the message is cleaned, so no name or text can drive the terminal.
     public var description: String {
-        if let line { return "\(file):\(line): \(message)" }
-        return "\(file): \(message)"
+        let name = Sanitizer.visible(file)
+        let said = Sanitizer.clean(message, keepNewlines: true)
+        if let line { return "\(name):\(line): \(said)" }
+        return "\(name): \(said)"
     }
 
     /// The sysexits code for this failure.

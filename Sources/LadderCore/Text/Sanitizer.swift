@@ -2,8 +2,9 @@
 /// characters are removed so a hostile file cannot drive the terminal.
 public enum Sanitizer {
     /// Returns `text` without ANSI/OSC escape sequences or control characters.
-    /// Tabs become single spaces; newlines are kept only when `keepNewlines`.
-    public static func clean(_ text: String, keepNewlines: Bool = false) -> String {
+    /// Tabs become single spaces unless `keepTabs`; newlines are kept only
+    /// when `keepNewlines`.
+    public static func clean(_ text: String, keepNewlines: Bool = false, keepTabs: Bool = false) -> String {
         var output = String.UnicodeScalarView()
         var scalars = text.unicodeScalars.makeIterator()
         var pending: Unicode.Scalar? = scalars.next()
@@ -13,7 +14,7 @@ public enum Sanitizer {
             case 0x1B:
                 pending = skipEscape(after: pending, in: &scalars)
             case 0x09:
-                output.append(" ")
+                output.append(keepTabs ? scalar : " ")
             case 0x0A where keepNewlines:
                 output.append(scalar)
             case 0x00...0x1F, 0x7F, 0x80...0x9F:

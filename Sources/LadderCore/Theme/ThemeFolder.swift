@@ -39,16 +39,13 @@ enum ThemeFolder {
                     file: Sanitizer.clean(url.path),
                     "a theme's file name must be a plain name without spaces, such as my-theme.theme"))
         }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            return .failure(InputError(file: url.path, "cannot read this theme file", kind: .noInput))
+        do throws(InputError) {
+            let what = "a theme file"
+            let data = try InputFile.data(at: url, expecting: what, maximumSize: sizeLimit)
+            return .success(try InputFile.text(data, file: url.path, expecting: what))
+        } catch {
+            return .failure(error)
         }
-        guard data.count <= sizeLimit else {
-            return .failure(InputError(file: url.path, "too large for a theme file (over 256 KB)"))
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            return .failure(InputError(file: url.path, "expected UTF-8 text"))
-        }
-        return .success(text)
     }
 
     /// True when `name` can name a theme: not empty, no blanks, nothing the

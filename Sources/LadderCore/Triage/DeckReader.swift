@@ -34,25 +34,9 @@ public enum DeckReader {
     /// `.noInput` error, text that is not UTF-8 a `.badData` one.
     public static func read(url: URL) throws(InputError) -> Deck {
         let path = url.path
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            throw InputError(file: path, "no such file", kind: .noInput)
-        }
-        guard !isFolder.boolValue else {
-            throw InputError(
-                file: path, "this is a folder; expected a CSV, Markdown or JSON file", kind: .noInput)
-        }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        guard size <= maximumFileSize else {
-            throw InputError(file: path, "the file is larger than \(maximumFileSize / 1_048_576) MB")
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputError(file: path, "cannot read the file", kind: .noInput)
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw InputError(
-                file: path, "the file is not UTF-8 text; expected a CSV, Markdown or JSON backlog")
-        }
+        let what = "a CSV, Markdown or JSON backlog"
+        let data = try InputFile.data(at: url, expecting: what, maximumSize: maximumFileSize)
+        let text = try InputFile.text(data, file: path, expecting: what)
         return try read(text: text, name: path)
     }
 

@@ -32,7 +32,7 @@ public enum TriageExport {
             throw InputError(
                 file: url.path, "cannot export to a file with \(shown); use .md, .markdown or .json")
         }
-        try AtomicFile.write(data, to: url)
+        try AtomicFile.write(data, to: url, access: .umask)
     }
 
     /// `date` as an ISO 8601 timestamp in UTC, such as `2025-03-01T09:30:00Z`.
@@ -42,7 +42,7 @@ public enum TriageExport {
 
     /// A duration as people read it: `8s`, `2m 05s`, `1h 03m`.
     static func duration(_ seconds: TimeInterval) -> String {
-        let whole = Int(max(0, seconds.isFinite ? seconds : 0).rounded())
+        let whole = Int(min(max(0, seconds.isFinite ? seconds : 0), 1e12).rounded())
         if whole < 60 { return "\(whole)s" }
         if whole < 3600 { return "\(whole / 60)m " + twoDigits(whole % 60) + "s" }
         return "\(whole / 3600)h " + twoDigits(whole % 3600 / 60) + "m"

@@ -81,7 +81,7 @@ extension TriageSession: Codable {
         head = try container.decode(Int.self, forKey: .head)
         productivePile = try container.decode([Int].self, forKey: .productive)
         advancesPile = try container.decode([Int].self, forKey: .advances)
-        records = try container.decode([CardRecord].self, forKey: .records)
+        records = try container.decode([CardRecord].self, forKey: .records).map(\.bounded)
         history = try container.decode([TriageMove].self, forKey: .history)
         future = try container.decode([TriageMove].self, forKey: .future)
         guard isConsistent() else {

@@ -1,0 +1,22 @@
+import Foundation
+
+extension CardRecord {
+    /// The most any counter can hold once read from a file: far beyond what
+    /// a person can press, far below where adding one would overflow.
+    public static let counterLimit = 1_000_000
+    /// The longest time a card can be recorded as taking (a year).
+    public static let timeLimit: TimeInterval = 366 * 24 * 3600
+
+    /// This record with counters and times brought into range, so a hand-
+    /// edited or damaged file cannot make a later `+ 1` or a duration trap.
+    public var bounded: CardRecord {
+        var record = self
+        record.reveals = min(max(0, reveals), Self.counterLimit)
+        record.undos = min(max(0, undos), Self.counterLimit)
+        record.skips = min(max(0, skips), Self.counterLimit)
+        if let time = timeTaken {
+            record.timeTaken = time.isFinite ? min(max(0, time), Self.timeLimit) : nil
+        }
+        return record
+    }
+}
