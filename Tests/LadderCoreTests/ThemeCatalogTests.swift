@@ -98,7 +98,8 @@ import Testing
         #expect(theme.style(.accent).foreground == .rgb(0x12, 0x34, 0x56))
         #expect(theme.style(.surface) == (try catalog.theme(named: "light")).style(.surface))
         let missing = folder.appendingPathComponent("gone.theme")
-        #expect(throws: InputError(file: missing.path, "no such file; expected a theme file", kind: .noInput)) {
+        #expect(throws: InputError(file: missing.path, "no such file; expected a theme file", kind: .noInput))
+        {
             try catalog.load(file: missing)
         }
     }
