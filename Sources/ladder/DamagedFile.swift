@@ -29,7 +29,8 @@ enum DamagedFile {
     static func writeProblem(in folder: URL) -> String? {
         let probe = folder.appendingPathComponent(".ladder-write-check")
         do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             try Data().write(to: probe)
             try FileManager.default.removeItem(at: probe)
             return nil

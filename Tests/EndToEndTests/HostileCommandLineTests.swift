@@ -158,5 +158,7 @@ private struct Scratch {
             try FileManager.default.attributesOfItem(atPath: state + "/progress.json")[.posixPermissions]
             as? Int
         #expect(mode == 0o600)
+        let folderMode = try FileManager.default.attributesOfItem(atPath: state)[.posixPermissions] as? Int
+        #expect(folderMode == 0o700 || folderMode == 0o755, "a folder the user made keeps its mode")
     }
 }

@@ -51,7 +51,16 @@ public final class TmuxDriver {
 
     /// Ends the running session (the home and its files stay).
     public func stop() throws {
-        try run(["kill-session", "-t", session])
+        try run(["kill-server"])
+        // The server exits asynchronously; a session started before it has
+        // gone would land in the dying server and vanish with it.
+        let deadline = Date().addingTimeInterval(5)
+        while Date() < deadline,
+            (try? Subprocess.run(Self.which("tmux") ?? "/usr/bin/tmux", ["-L", socket, "list-sessions"])
+                .status) == 0
+        {
+            Thread.sleep(forTimeInterval: 0.02)
+        }
     }
 
     /// Types keys: tmux key names such as `Down`, `Enter`, `C-c`, or literal text.
