@@ -38,7 +38,7 @@ import Testing
         let deck = try DeckReader.read(text: text, name: "t.csv")
         #expect(deck.cards.map(\.verdict) == [.advances, .productive, .productive, .advances])
         #expect(deck.cards[0].rationale == "Frees the team.")
-        #expect(deck.cards[0].chapter == 3)
+        #expect(deck.cards[0].chapter == "output")
         #expect(deck.cards[0].group == "Focus")
         #expect(deck.cards[0].weights == LeverageWeights(problem: 2, team: 1))
         #expect(deck.cards[1].weights == .zero)

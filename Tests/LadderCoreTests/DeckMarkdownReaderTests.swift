@@ -68,7 +68,7 @@ import Testing
         #expect(kill.id == "kill-stale")
         #expect(kill.verdict == .advances)
         #expect(kill.rationale == "It drains the team. And nobody uses it.")
-        #expect(kill.chapter == 3)
+        #expect(kill.chapter == "output")
         #expect(kill.weights == LeverageWeights(problem: 2, team: 1, narrative: -1))
         #expect(deck.cards[1].verdict == .productive)
         #expect(deck.cards[1].detail == "Some detail line.")
@@ -78,7 +78,10 @@ import Testing
 
     @Test func badFieldsNameTheirLine() {
         let chapter = DeckTestSupport.error("- [advances] A\n  chapter: 12\n", name: "d.md")
-        #expect(chapter?.description == "d.md:2: chapter \"12\" is not a number from 1 to 9")
+        #expect(
+            chapter?.description
+                == "d.md:2: chapter \"12\" is not one of the chapter ids (ladder, measures, output, promoted, "
+                + "tracks, leverage, choosing, narrative, compounding, takeaways) or a number from 1 to 10")
         let weights = DeckTestSupport.error("- A\n\n  weights: problem +3\n", name: "d.md")
         #expect(weights?.description == "d.md:3: weight for problem must be a whole number from -2 to +2")
         let dimension = DeckTestSupport.error("- A\n  weights: luck +1\n", name: "d.md")

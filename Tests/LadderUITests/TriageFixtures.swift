@@ -15,19 +15,19 @@ enum TriageFixtures {
             Card(
                 id: "a", title: "Frame the retention problem nobody owns",
                 detail: "Nobody has defined it yet.",
-                verdict: .advances, rationale: "Undefined ground is where scope grows.", chapter: 2,
+                verdict: .advances, rationale: "Undefined ground is where scope grows.", chapter: "measures",
                 group: "Scope", weights: LeverageWeights(problem: 2, scope: 1)),
             Card(
                 id: "b", title: "Answer every request within the hour", verdict: .productive,
-                rationale: "Fast replies let the loudest request set the agenda.", chapter: 4,
+                rationale: "Fast replies let the loudest request set the agenda.", chapter: "promoted",
                 weights: LeverageWeights(narrative: -1)),
             Card(
                 id: "c", title: "Unblock the designer this week", verdict: .advances,
-                rationale: "A team that moves faster multiplies you.", chapter: 7,
+                rationale: "A team that moves faster multiplies you.", chapter: "choosing",
                 weights: LeverageWeights(team: 2)),
             Card(
                 id: "d", title: "Polish the status deck", verdict: .productive,
-                rationale: "Polish is not progress.", chapter: 3, weights: LeverageWeights(scope: -1)),
+                rationale: "Polish is not progress.", chapter: "output", weights: LeverageWeights(scope: -1)),
         ])
 
     /// A real backlog: no verdicts, some weights, some detail.
@@ -41,11 +41,12 @@ enum TriageFixtures {
 
     /// `count` cards with alternating verdicts and weights on every gauge.
     static func largeDeck(_ count: Int) -> Deck {
+        let ids = ["ladder", "measures", "output", "promoted", "tracks", "leverage", "choosing", "narrative"]
         let cards = (0..<count).map { number in
             Card(
                 id: "card-\(number)", title: "Backlog item number \(number)",
                 verdict: number % 2 == 0 ? .advances : .productive,
-                rationale: "Because \(number).", chapter: number % 9 + 1,
+                rationale: "Because \(number).", chapter: ids[number % ids.count],
                 weights: LeverageWeights(
                     problem: number % 5 - 2, team: number % 3 - 1, timing: number % 4 - 2, scope: number % 2,
                     narrative: 1 - number % 3))

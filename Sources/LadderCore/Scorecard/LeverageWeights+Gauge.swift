@@ -12,7 +12,7 @@ extension LeverageWeights {
         }
     }
 
-    /// The sum of all five weights: below zero the card spends more leverage
+    /// The sum of all the weights: below zero the card spends more leverage
     /// than it builds (output), above zero it builds more (impact).
-    public var net: Int { problem + team + timing + scope + narrative }
+    public var net: Int { problem + team + timing + scope + narrative + compounding }
 }

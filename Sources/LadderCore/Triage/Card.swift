@@ -6,22 +6,27 @@ public struct Card: Equatable, Hashable, Sendable, Identifiable {
     public var title: String
     /// More detail, if the source had any.
     public var detail: String?
-    /// The lesson's verdict, when the deck has one; nil for a real backlog.
+    /// The lesson's verdict, when the deck has one; nil for a real backlog
+    /// and for a contested card, which has two readings instead.
     public var verdict: Verdict?
     /// Why the lesson puts it there, in one or two sentences.
     public var rationale: String?
-    /// The 1-based chapter of the bundled module that speaks to it, if any.
-    public var chapter: Int?
+    /// The id of the bundled module's chapter that speaks to it (such as
+    /// `leverage`), if any. `ChapterLink` finds it in whatever lesson is open.
+    public var chapter: String?
     /// A group such as a Markdown heading or an epic, if any.
     public var group: String?
     /// Its weights for the scorecard.
     public var weights: LeverageWeights
+    /// Both readings of a card on which two of the lesson's principles pull
+    /// apart; such a card is never scored right or wrong.
+    public var readings: ContestedReadings?
 
     /// Creates a card.
     public init(
         id: String, title: String, detail: String? = nil, verdict: Verdict? = nil,
-        rationale: String? = nil, chapter: Int? = nil, group: String? = nil,
-        weights: LeverageWeights = .zero
+        rationale: String? = nil, chapter: String? = nil, group: String? = nil,
+        weights: LeverageWeights = .zero, readings: ContestedReadings? = nil
     ) {
         self.id = id
         self.title = title
@@ -31,7 +36,14 @@ public struct Card: Equatable, Hashable, Sendable, Identifiable {
         self.chapter = chapter
         self.group = group
         self.weights = weights
+        self.readings = readings
     }
+
+    /// True when the lesson argues for both piles (see `readings`).
+    public var isContested: Bool { readings != nil }
+
+    /// True when the lesson speaks to the card: a verdict or two readings.
+    public var hasLessonCall: Bool { verdict != nil || readings != nil }
 }
 
 /// A named set of cards to sort.
@@ -47,7 +59,8 @@ public struct Deck: Equatable, Sendable {
         self.cards = cards
     }
 
-    /// True when every card carries the lesson's verdict (a teaching deck);
-    /// false for a real backlog with no right answers.
-    public var hasVerdicts: Bool { !cards.isEmpty && cards.allSatisfy { $0.verdict != nil } }
+    /// True when the lesson speaks to every card, with a verdict or with two
+    /// contested readings (a teaching deck); false for a real backlog with
+    /// no right answers.
+    public var hasVerdicts: Bool { !cards.isEmpty && cards.allSatisfy(\.hasLessonCall) }
 }

@@ -11,12 +11,47 @@ struct CardDraft {
     var detail: String?
     /// The lesson's verdict, already parsed.
     var verdict: Verdict?
+    /// True when the source marked the card contested.
+    var contested = false
+    /// Raw text of the reading for "feels productive" (contested cards).
+    var productiveReading: String?
+    /// Raw text of the reading for "advances you" (contested cards).
+    var advancesReading: String?
     /// Raw rationale text.
     var rationale: String?
-    /// The chapter, already checked.
-    var chapter: Int?
+    /// The chapter id, already checked.
+    var chapter: String?
     /// Raw group name.
     var group: String?
     /// Weights, already parsed.
     var weights: LeverageWeights = .zero
+
+    /// Creates a draft titled `title` that starts on `line`.
+    init(title: String, line: Int) {
+        self.title = title
+        self.line = line
+    }
+
+    /// Sets the lesson's call: a verdict, contested, or none.
+    mutating func apply(_ call: LessonCall?) {
+        switch call {
+        case .verdict(let verdict)?:
+            self.verdict = verdict
+            contested = false
+        case .contested?:
+            verdict = nil
+            contested = true
+        case nil:
+            verdict = nil
+            contested = false
+        }
+    }
+}
+
+/// What a deck says the lesson makes of a card.
+enum LessonCall: Equatable {
+    /// One pile, defensible from the card's chapter.
+    case verdict(Verdict)
+    /// Two of the lesson's principles pull apart; both readings are given.
+    case contested
 }

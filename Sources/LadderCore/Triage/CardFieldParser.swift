@@ -1,9 +1,10 @@
 /// Parses the small typed fields every deck format shares: verdicts, chapter
-/// numbers and leverage weights. Each failure is a message the reader pins to
+/// ids and leverage weights. Each failure is a message the reader pins to
 /// a file and line.
 enum CardFieldParser {
-    /// The chapters of the bundled module a card may point at.
-    static let chapterRange = 1...9
+    /// The chapter ids a card may name: the bundled module's, in order. A
+    /// number from 1 to their count names the chapter at that place.
+    static let chapterIDs: [String] = BundledModule.module.chapters.map(\.id)
 
     /// The words accepted for each verdict, after lowercasing and folding
     /// `-`, `_` and runs of spaces into single spaces.
@@ -13,43 +14,71 @@ enum CardFieldParser {
         "actually advances you": .advances, "advance": .advances, "leverage": .advances,
     ]
 
-    /// The verdict `raw` names, nil when `raw` is blank.
+    /// The word that marks a contested card.
+    static let contestedWord = "contested"
+
+    /// The verdict `raw` names, nil when `raw` is blank. A contested card
+    /// needs its two readings, which only Markdown and JSON decks can carry.
     static func verdict(_ raw: String) -> Result<Verdict?, CardFieldError> {
+        switch call(raw) {
+        case .success(.verdict(let verdict)?): return .success(verdict)
+        case .success(nil): return .success(nil)
+        case .success(.contested?):
+            return .failure(
+                CardFieldError(
+                    "a contested card needs its two readings (productive-reading and advances-reading); "
+                        + "write it in a Markdown or JSON deck"))
+        case .failure(let error): return .failure(error)
+        }
+    }
+
+    /// The lesson's call `raw` names (a verdict or `contested`), nil when blank.
+    static func call(_ raw: String) -> Result<LessonCall?, CardFieldError> {
         let folded = fold(raw)
         if folded.isEmpty { return .success(nil) }
-        if let verdict = verdictWords[folded] { return .success(verdict) }
+        if folded == contestedWord { return .success(.contested) }
+        if let verdict = verdictWords[folded] { return .success(.verdict(verdict)) }
         return .failure(
             CardFieldError(
                 "unknown verdict \"\(CardText.line(raw))\"; expected productive, feels productive, "
-                    + "output, advances, advances you or leverage"))
+                    + "output, advances, advances you, leverage or contested"))
     }
 
-    /// True when `raw` names a verdict (used to tell `[advances]` from `[x]`).
-    static func isVerdictWord(_ raw: String) -> Bool { verdictWords[fold(raw)] != nil }
+    /// True when `raw` names a verdict or `contested` (used to tell
+    /// `[advances]` from `[x]`).
+    static func isVerdictWord(_ raw: String) -> Bool {
+        let folded = fold(raw)
+        return folded == contestedWord || verdictWords[folded] != nil
+    }
 
-    /// The chapter number in `raw`, nil when blank.
-    static func chapter(_ raw: String) -> Result<Int?, CardFieldError> {
+    /// The chapter id `raw` names (an id, or a number counted from 1), nil
+    /// when blank.
+    static func chapter(_ raw: String) -> Result<String?, CardFieldError> {
         let trimmed = CardText.line(raw)
         if trimmed.isEmpty { return .success(nil) }
-        guard let number = Int(trimmed), chapterRange.contains(number) else {
-            return .failure(
-                CardFieldError(
-                    "chapter \"\(trimmed)\" is not a number from \(chapterRange.lowerBound) "
-                        + "to \(chapterRange.upperBound)"))
+        let lowered = trimmed.lowercased()
+        if chapterIDs.contains(lowered) { return .success(lowered) }
+        if let number = Int(trimmed), chapterIDs.indices.contains(number - 1) {
+            return .success(chapterIDs[number - 1])
         }
-        return .success(number)
+        return .failure(CardFieldError("chapter \"\(trimmed)\" is \(chapterExpectation)"))
     }
 
-    /// A chapter given as a number (JSON), checked against the range.
-    static func chapter(number: Double) -> Result<Int?, CardFieldError> {
-        guard number.rounded() == number, let value = Int(exactly: number), chapterRange.contains(value)
+    /// A chapter given as a JSON number, counted from 1.
+    static func chapter(number: Double) -> Result<String?, CardFieldError> {
+        guard number.rounded() == number, let value = Int(exactly: number),
+            chapterIDs.indices.contains(value - 1)
         else {
-            return .failure(
-                CardFieldError(
-                    "\"chapter\" must be a whole number from \(chapterRange.lowerBound) "
-                        + "to \(chapterRange.upperBound)"))
+            return .failure(CardFieldError("\"chapter\" is \(chapterExpectation)"))
         }
-        return .success(value)
+        return .success(chapterIDs[value - 1])
+    }
+
+    /// What a chapter may be, for messages: "not one of the chapter ids
+    /// (ladder, measures, …) or a number from 1 to 10".
+    static var chapterExpectation: String {
+        "not one of the chapter ids (\(chapterIDs.joined(separator: ", "))) "
+            + "or a number from 1 to \(chapterIDs.count)"
     }
 
     /// Weights written as `problem +2, scope +1, narrative -1` (a colon or
@@ -80,7 +109,7 @@ enum CardFieldParser {
             return .failure(
                 CardFieldError(
                     "unknown weight \"\(CardText.line(name))\"; expected problem, team, timing, "
-                        + "scope or narrative"))
+                        + "scope, narrative or compounding"))
         }
         let digits = value.hasPrefix("+") ? String(value.dropFirst()) : value
         guard let number = Int(digits), (-2...2).contains(number) else {
@@ -106,14 +135,15 @@ struct CardFieldError: Error, Equatable {
     init(_ message: String) { self.message = message }
 }
 
-/// The five leverage dimensions by the names deck files use.
+/// The leverage dimensions by the names deck files use.
 enum LeverageDimensionName: String, CaseIterable {
-    case problem, team, timing, scope, narrative
+    case problem, team, timing, scope, narrative, compounding
 
     /// Weights built from named values; missing names are zero.
     static func weights(from values: [LeverageDimensionName: Int]) -> LeverageWeights {
         LeverageWeights(
             problem: values[.problem] ?? 0, team: values[.team] ?? 0, timing: values[.timing] ?? 0,
-            scope: values[.scope] ?? 0, narrative: values[.narrative] ?? 0)
+            scope: values[.scope] ?? 0, narrative: values[.narrative] ?? 0,
+            compounding: values[.compounding] ?? 0)
     }
 }

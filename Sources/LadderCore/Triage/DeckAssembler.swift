@@ -1,8 +1,10 @@
 /// Turns the drafts a reader found into a deck: text is sanitised, ids are
-/// allocated, and an empty result is reported as an error.
+/// allocated, contested cards are checked for both readings, and an empty
+/// result is reported as an error.
 enum DeckAssembler {
     /// A deck titled `title` from `drafts`; drafts whose title is blank after
-    /// cleaning are skipped. Throws when no card is left.
+    /// cleaning are skipped. Throws when no card is left, or when a card's
+    /// readings do not match its verdict.
     static func deck(
         title: String, drafts: [CardDraft], file: String, expected: String
     ) throws(InputError) -> Deck {
@@ -12,18 +14,42 @@ enum DeckAssembler {
         for draft in drafts {
             let cardTitle = CardText.line(draft.title)
             if cardTitle.isEmpty { continue }
+            let readings = try readings(of: draft, file: file)
             let id = allocator.allocate(key: draft.key, title: cardTitle, position: cards.count)
             cards.append(
                 Card(
                     id: id, title: cardTitle, detail: CardText.optionalBlock(draft.detail),
                     verdict: draft.verdict, rationale: CardText.optionalLine(draft.rationale),
                     chapter: draft.chapter, group: CardText.optionalLine(draft.group),
-                    weights: draft.weights))
+                    weights: draft.weights, readings: readings))
         }
         guard !cards.isEmpty else {
             throw InputError(file: file, "no cards found; expected \(expected)")
         }
         let deckTitle = CardText.line(title)
         return Deck(title: deckTitle.isEmpty ? "Backlog" : deckTitle, cards: cards)
+    }
+
+    /// Both readings of a contested draft; nil for any other draft, which
+    /// must then carry no reading.
+    private static func readings(of draft: CardDraft, file: String) throws(InputError) -> ContestedReadings? {
+        let productive = CardText.optionalLine(draft.productiveReading)
+        let advances = CardText.optionalLine(draft.advancesReading)
+        guard draft.contested else {
+            if productive != nil || advances != nil {
+                throw InputError(
+                    file: file, line: draft.line,
+                    "readings belong to a contested card; mark it [contested] or drop the readings")
+            }
+            return nil
+        }
+        guard let productive, let advances else {
+            let missing = productive == nil ? "productive-reading" : "advances-reading"
+            throw InputError(
+                file: file, line: draft.line,
+                "a contested card needs both readings; \(missing) is missing "
+                    + "(one sentence each, naming the lesson's principle behind it)")
+        }
+        return ContestedReadings(productive: productive, advances: advances)
     }
 }

@@ -3,8 +3,11 @@
 ///
 /// A card object needs `title` (or `summary`, or `name`) and may carry
 /// `description` (or `body`, `details`), `verdict`, `rationale` (or `why`),
-/// `chapter`, `group` (or `epic`), `id` (or `key`) and `weights`, an object
-/// with any of `problem`, `team`, `timing`, `scope`, `narrative` from -2 to 2.
+/// `chapter` (an id such as `"leverage"`, or a number), `group` (or `epic`),
+/// `id` (or `key`) and `weights`, an object with any of `problem`, `team`,
+/// `timing`, `scope`, `narrative`, `compounding` from -2 to 2. A card whose
+/// verdict is `"contested"` gives `readings`, an object with `productive`
+/// and `advances` sentences (or `productiveReading` and `advancesReading`).
 /// Other members are ignored; `null` counts as absent.
 enum JSONDeckReader {
     private static let titleKeys = ["title", "summary", "name"]
@@ -12,6 +15,8 @@ enum JSONDeckReader {
     private static let rationaleKeys = ["rationale", "why"]
     private static let groupKeys = ["group", "epic"]
     private static let idKeys = ["id", "key"]
+    private static let productiveReadingKeys = ["productiveReading", "productive-reading"]
+    private static let advancesReadingKeys = ["advancesReading", "advances-reading"]
 
     /// The deck in `text`, titled by its wrapper object or else `title`.
     static func read(text: String, file: String, title: String) throws(InputError) -> Deck {
@@ -72,8 +77,18 @@ enum JSONDeckReader {
         draft.rationale = try text(rationaleKeys)
         draft.group = try text(groupKeys)
         if let verdict = try text(["verdict"]) {
-            draft.verdict = try parsed(
-                CardFieldParser.verdict(verdict), at: members["verdict"]?.line ?? element.line)
+            draft.apply(
+                try parsed(CardFieldParser.call(verdict), at: members["verdict"]?.line ?? element.line))
+        }
+        draft.productiveReading = try text(productiveReadingKeys)
+        draft.advancesReading = try text(advancesReadingKeys)
+        if let readings = members["readings"], !readings.isNull {
+            switch readingsResult(readings) {
+            case .success(let sides):
+                draft.productiveReading = sides.productive ?? draft.productiveReading
+                draft.advancesReading = sides.advances ?? draft.advancesReading
+            case .failure(let error): throw failure(error.message, at: error.line)
+            }
         }
         if let chapter = members["chapter"], !chapter.isNull {
             draft.chapter = try parsed(chapterResult(chapter), at: chapter.line)
@@ -84,12 +99,53 @@ enum JSONDeckReader {
         return draft
     }
 
-    /// A chapter given as a number or a numeric string.
-    private static func chapterResult(_ value: LinedJSON) -> Result<Int?, CardFieldError> {
+    /// The two readings of a contested card, given as an object with
+    /// `productive` and `advances` strings; a failure carries its line.
+    private static func readingsResult(
+        _ value: LinedJSON
+    ) -> Result<(productive: String?, advances: String?), LinedFailure> {
+        guard let sides = value.object else {
+            return .failure(
+                LinedFailure("\"readings\" must be an object, found \(value.typeName)", value.line))
+        }
+        var productive: String?
+        var advances: String?
+        for (key, member) in sides.sorted(by: { $0.key < $1.key }) where !member.isNull {
+            guard let text = member.string else {
+                return .failure(
+                    LinedFailure("reading \"\(key)\" must be a string, found \(member.typeName)", member.line)
+                )
+            }
+            switch key {
+            case "productive": productive = text
+            case "advances": advances = text
+            default:
+                return .failure(
+                    LinedFailure("unknown reading \"\(key)\"; expected productive or advances", member.line))
+            }
+        }
+        return .success((productive, advances))
+    }
+
+    /// A message and the line it belongs to.
+    private struct LinedFailure: Error {
+        var message: String
+        var line: Int
+
+        init(_ message: String, _ line: Int) {
+            self.message = message
+            self.line = line
+        }
+    }
+
+    /// A chapter given as an id, a number or a numeric string.
+    private static func chapterResult(_ value: LinedJSON) -> Result<String?, CardFieldError> {
         switch value.kind {
         case .number(let number): return CardFieldParser.chapter(number: number)
         case .string(let text): return CardFieldParser.chapter(text)
-        default: return .failure(CardFieldError("\"chapter\" must be a number, found \(value.typeName)"))
+        default:
+            return .failure(
+                CardFieldError("\"chapter\" must be a chapter id or a number, found \(value.typeName)"))
         }
     }
 

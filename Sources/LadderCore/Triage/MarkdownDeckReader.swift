@@ -4,14 +4,17 @@
 ///   (`- [ ] x`, `- [x] x`), plain bullets (`-`, `*`, `+`, `•`) and numbered
 ///   items (`1.`, `1)`).
 /// - `- [productive] Title` or `- [advances] Title` (any verdict word that
-///   `CardFieldParser` knows) sets the lesson's verdict.
+///   `CardFieldParser` knows) sets the lesson's verdict; `- [contested] Title`
+///   marks a card the lesson argues both ways, whose `productive-reading:`
+///   and `advances-reading:` lines give each side in a sentence.
 /// - A `#` heading before any card or group is the deck's title; every other
 ///   heading (`#` to `######`) names the group of the cards under it.
 /// - Lines indented two or more spaces (a tab counts four) deeper than the
-///   item above belong to it. `why:` (or `rationale:`), `chapter:`, `weights:`, `verdict:`, `id:`
-///   and `detail:` set those fields; any other indented line, nested bullets
-///   included, is detail. A line that carries on a `why:` line is more
-///   rationale. Blank lines do not end an item; unindented text does.
+///   item above belong to it. `why:` (or `rationale:`), `chapter:` (an id
+///   such as `leverage`, or a number), `weights:`, `verdict:`, `id:`,
+///   `detail:` and the two readings set those fields; any other indented
+///   line, nested bullets included, is detail. A line that carries on a
+///   `why:` line or a reading is more of it. Blank lines do not end an item; unindented text does.
 /// - HTML comments and fenced code blocks are ignored.
 enum MarkdownDeckReader {
     /// The deck in `text`, titled by its leading `#` heading or else `title`.
@@ -35,7 +38,7 @@ enum MarkdownDeckReader {
 /// The Markdown reader's running state, one line at a time.
 struct MarkdownDeckState {
     /// Which field an indented line without a key carries on.
-    private enum Field { case detail, rationale }
+    private enum Field { case detail, rationale, productiveReading, advancesReading }
 
     let file: String
     private(set) var title: String?
@@ -113,7 +116,7 @@ struct MarkdownDeckState {
             if ["", " ", "x", "X"].contains(marker) {
                 draft.title = rest
             } else if CardFieldParser.isVerdictWord(marker) {
-                draft.verdict = try parsed(CardFieldParser.verdict(marker), at: number)
+                draft.apply(try parsed(CardFieldParser.call(marker), at: number))
                 draft.title = rest
             }
         }
@@ -126,12 +129,20 @@ struct MarkdownDeckState {
         guard var draft = pending else { return }
         defer { pending = draft }
         if let colon = content.firstIndex(of: ":") {
-            let key = CardText.trim(String(content[..<colon])).lowercased()
+            let key = Self.fieldKey(String(content[..<colon]))
             let value = CardText.trim(String(content[content.index(after: colon)...]))
             switch key {
             case "why", "rationale":
                 draft.rationale = Self.joined(draft.rationale, value, separator: " ")
                 lastField = .rationale
+                return
+            case "productive-reading":
+                draft.productiveReading = Self.joined(draft.productiveReading, value, separator: " ")
+                lastField = .productiveReading
+                return
+            case "advances-reading":
+                draft.advancesReading = Self.joined(draft.advancesReading, value, separator: " ")
+                lastField = .advancesReading
                 return
             case "chapter":
                 draft.chapter = try parsed(CardFieldParser.chapter(value), at: number)
@@ -140,7 +151,7 @@ struct MarkdownDeckState {
                 draft.weights = try parsed(CardFieldParser.weights(value), at: number)
                 return
             case "verdict":
-                draft.verdict = try parsed(CardFieldParser.verdict(value), at: number)
+                draft.apply(try parsed(CardFieldParser.call(value), at: number))
                 return
             case "id", "key":
                 draft.key = value
@@ -155,8 +166,21 @@ struct MarkdownDeckState {
         }
         switch lastField {
         case .rationale: draft.rationale = Self.joined(draft.rationale, content, separator: " ")
+        case .productiveReading:
+            draft.productiveReading = Self.joined(draft.productiveReading, content, separator: " ")
+        case .advancesReading:
+            draft.advancesReading = Self.joined(draft.advancesReading, content, separator: " ")
         case .detail: draft.detail = Self.joined(draft.detail, content, separator: "\n")
         }
+    }
+
+    /// A field's name as the switch above spells it: lowercase, with spaces
+    /// and `_` as `-` ("Productive reading" is `productive-reading`).
+    private static func fieldKey(_ raw: String) -> String {
+        let words = CardText.trim(raw).lowercased().split(whereSeparator: {
+            $0 == " " || $0 == "_" || $0 == "-"
+        })
+        return words.joined(separator: "-")
     }
 
     /// The value of a field result, or an error at line `number`.

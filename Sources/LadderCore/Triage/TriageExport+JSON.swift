@@ -46,8 +46,10 @@ private struct JSONReport: Encodable {
         var undos: Int
         var skips: Int
         var secondsTaken: Double?
-        var chapter: Int?
+        var chapter: String?
         var group: String?
+        var contested: Bool?
+        var lessonReadings: ContestedReadings?
     }
 
     var deck: DeckInfo
@@ -81,7 +83,8 @@ private struct JSONReport: Encodable {
                 id: card.id, title: card.title, pile: record.placed,
                 position: record.placed == nil ? nil : positions[index], lessonVerdict: card.verdict,
                 agrees: session.agrees(at: index), reveals: record.reveals, undos: record.undos,
-                skips: record.skips, secondsTaken: record.timeTaken, chapter: card.chapter, group: card.group)
+                skips: record.skips, secondsTaken: record.timeTaken, chapter: card.chapter, group: card.group,
+                contested: card.isContested ? true : nil, lessonReadings: card.readings)
         }
         candidatesNotToBuild = session.agreement == nil ? session.pile(.productive).map(\.id) : nil
         self.scorecard = scorecard?.filter { $0.value.isFinite }

@@ -24,6 +24,7 @@ extension TriageExport {
             lines += ["", "## Where you and the lesson differ (\(disagreements.count))", ""]
             lines += disagreements.map { disagreementLine($0, session) }
         }
+        lines += contestedSection(session)
         if session.remaining > 0 {
             lines += ["", "## Not sorted yet (\(session.remaining))", ""]
             lines += session.unsorted.map { "- " + escaped($0.title) }
@@ -67,6 +68,8 @@ extension TriageExport {
         var parts: [String] = []
         if let lesson = card.verdict {
             parts.append("lesson: \(lesson.label) (\(lesson == record.placed ? "agree" : "differ"))")
+        } else if card.isContested {
+            parts.append("lesson: contested (not scored)")
         }
         if let taken = record.timeTaken { parts.append(duration(taken)) }
         parts.append(count(record.reveals, "reveal"))
@@ -81,6 +84,25 @@ extension TriageExport {
         var line = "- **\(escaped(card.title))** — you: \(placed); lesson: \(lesson)."
         if let rationale = card.rationale { line += " " + escaped(rationale) }
         return line
+    }
+
+    /// The sorted contested cards with both of the lesson's readings; none
+    /// when the deck has no sorted contested card.
+    private static func contestedSection(_ session: TriageSession) -> [String] {
+        let indices = session.contestedIndices
+        guard !indices.isEmpty else { return [] }
+        var lines = ["", "## Contested: both readings (\(indices.count))", ""]
+        lines.append("The lesson argues these both ways, so they count neither for nor against you.")
+        lines.append("")
+        for index in indices {
+            let card = session.deck.cards[index]
+            guard let readings = card.readings else { continue }
+            let placed = session.records[index].placed?.label ?? "unsorted"
+            lines.append("- **\(escaped(card.title))** — you: \(placed).")
+            lines.append("  - \(capitalised(Verdict.productive.label)): \(escaped(readings.productive))")
+            lines.append("  - \(capitalised(Verdict.advances.label)): \(escaped(readings.advances))")
+        }
+        return lines
     }
 
     /// `number` and `noun`, plural when needed.

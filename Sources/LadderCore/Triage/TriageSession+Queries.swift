@@ -48,4 +48,10 @@ extension TriageSession {
         else { return nil }
         return lesson == placed
     }
+
+    /// Deck indices of the sorted contested cards, in deck order: the cards
+    /// the lesson argues both ways, which agreement leaves out.
+    public var contestedIndices: [Int] {
+        records.indices.filter { deck.cards[$0].isContested && records[$0].placed != nil }
+    }
 }

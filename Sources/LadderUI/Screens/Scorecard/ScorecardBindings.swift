@@ -61,10 +61,13 @@ public enum ScorecardBindings {
                 action: .scorecard(.exportRequested)),
         ])
 
-    /// Opens the 1-based `chapter` in the reader, when the module has it.
+    /// Opens the notes' 1-based `chapter` in the reader, found in the open
+    /// lesson by `ChapterLink`, when the lesson has it.
     static func chapterAction(_ chapter: Int?, in state: AppState) -> Action? {
-        guard let chapter, state.module.chapters.indices.contains(chapter - 1) else { return nil }
-        return .chapterOpened(chapter - 1)
+        guard let chapter,
+            case .open(let index)? = ChapterLink.resolve(notesNumber: chapter, in: state.module)
+        else { return nil }
+        return .chapterOpened(index)
     }
 
     /// The formula, wrapped for the help box, one bullet per rule.

@@ -26,7 +26,7 @@ public enum TriageBindings {
                 "triage.read", keys: [.character("r")],
                 help: "read the chapter behind the card (once its reason shows)", hint: "read",
                 when: { readableCurrentChapter(in: $0) != nil },
-                action: { state in readableCurrentChapter(in: state).map { .chapterOpened($0 - 1) } }),
+                action: { state in readableCurrentChapter(in: state).map { .chapterOpened($0) } }),
             Binding(
                 "triage.skip", keys: [.character("s")], help: "skip: the card comes back at the end",
                 hintLabel: { $0.triage?.isRevealed == true ? nil : "skip" },
@@ -63,7 +63,7 @@ public enum TriageBindings {
                 "triage.read-weakest", keys: [.character("r")],
                 help: "read the chapter behind your weakest gauge",
                 hint: "read", when: { weakestChapter(in: $0) != nil },
-                action: { state in weakestChapter(in: state).map { .chapterOpened($0 - 1) } }),
+                action: { state in weakestChapter(in: state).map { .chapterOpened($0) } }),
         ] + shared)
 
     /// Keys that work while sorting and on the summary.
@@ -91,26 +91,33 @@ public enum TriageBindings {
         return [triage.session.isFinished ? summary : sorting]
     }
 
-    /// The current card's chapter (1-based), when its answer is shown and
-    /// the module has the chapter.
+    /// The open lesson's index of the current card's chapter, when its
+    /// answer is shown and the lesson has the chapter.
     static func readableCurrentChapter(in state: AppState) -> Int? {
         guard let triage = state.triage, triage.isRevealed, !triage.session.isFinished else { return nil }
         return readableChapter(triage.session.current?.chapter, in: state)
     }
 
-    /// `chapter` (1-based) when the open module has it, else nil.
-    static func readableChapter(_ chapter: Int?, in state: AppState) -> Int? {
-        guard let chapter, chapter >= 1, chapter <= state.module.chapters.count else { return nil }
-        return chapter
+    /// The index in the open lesson of the chapter with id `chapter`
+    /// (matched by title in an imported lesson), nil when it has none.
+    static func readableChapter(_ chapter: String?, in state: AppState) -> Int? {
+        guard let chapter, case .open(let index)? = ChapterLink.resolve(chapter, in: state.module) else {
+            return nil
+        }
+        return index
     }
 
-    /// The chapter behind the weakest gauge, when something has fed that
-    /// gauge and the module has the chapter.
+    /// The index in the open lesson of the chapter behind the weakest gauge,
+    /// when something has fed that gauge and the lesson has the chapter.
     static func weakestChapter(in state: AppState) -> Int? {
         guard let triage = state.triage else { return nil }
         let result = triage.scores(for: state.scorecard.assessment).now
         let reading = result.reading(result.weakest)
         guard reading.cards != nil || reading.answers != nil else { return nil }
-        return readableChapter(result.weakest.chapter, in: state)
+        guard
+            case .open(let index)? = ChapterLink.resolve(
+                notesNumber: result.weakest.chapter, in: state.module)
+        else { return nil }
+        return index
     }
 }

@@ -46,7 +46,7 @@ enum TriageCardView {
     static func bodyLines(_ card: Card, width: Int, revealed: Bool) -> [StyledLine] {
         var lines: [StyledLine] = [.gap]
         lines += TriageText.lines(card.title, width: width, role: .text, attributes: [.bold])
-        if let detail = card.detail, !detail.isEmpty, !(revealed && card.verdict == nil) {
+        if let detail = card.detail, !detail.isEmpty, !(revealed && !card.hasLessonCall) {
             lines.append(.gap)
             lines += TriageText.lines(detail, width: width, role: .muted, maxLines: 3, isOptional: true)
         }
@@ -58,6 +58,10 @@ enum TriageCardView {
     /// or for a card of a real backlog, that there is no verdict and the detail.
     static func revealLines(_ card: Card, state: AppState, width: Int) -> [StyledLine] {
         var lines: [StyledLine] = [.gap]
+        if let readings = card.readings {
+            lines += TriageContestedText.lines(readings, rationale: card.rationale, width: width)
+            return lines + chapterLines(card.chapter, state: state, width: width) + [.gap]
+        }
         if let verdict = card.verdict {
             lines.append(
                 StyledLine(runs: [
@@ -90,14 +94,19 @@ enum TriageCardView {
         return lines
     }
 
-    /// "Chapter 3 · Its Title" and the key that opens it, when known.
-    private static func chapterLines(_ chapter: Int?, state: AppState, width: Int) -> [StyledLine] {
-        guard let chapter, chapter >= 1 else { return [] }
+    /// "Chapter 3 · Its Title" (its place in the open lesson) and the key
+    /// that opens it; the notes' title alone when the open lesson lacks it.
+    private static func chapterLines(_ chapter: String?, state: AppState, width: Int) -> [StyledLine] {
+        guard let chapter else { return [] }
         var lines: [StyledLine] = [.gap]
-        let readable = TriageBindings.readableChapter(chapter, in: state) != nil
-        let title = readable ? " · " + state.module.chapters[chapter - 1].title : ""
-        lines += TriageText.lines("Chapter \(chapter)" + title, width: width, role: .muted)
-        if readable {
+        let index = TriageBindings.readableChapter(chapter, in: state)
+        if let index {
+            let title = "Chapter \(index + 1) · " + state.module.chapters[index].title
+            lines += TriageText.lines(title, width: width, role: .muted)
+        } else if let noted = ChapterLink.notesChapter(chapter) {
+            lines += TriageText.lines("In the built-in notes: " + noted.title, width: width, role: .muted)
+        }
+        if index != nil {
             lines.append(
                 StyledLine(runs: [
                     .init(text: "r", role: .accent, attributes: [.bold]),

@@ -122,11 +122,11 @@ public struct TriageState: Equatable, Sendable {
         refreshDisagreements()
     }
 
-    /// Lists the disagreements when the session is finished (O(cards), once
-    /// per finish), and forgets them otherwise.
+    /// Lists the disagreements, then the contested cards, when the session
+    /// is finished (O(cards), once per finish), and forgets them otherwise.
     private mutating func refreshDisagreements() {
         if stored.isFinished {
-            if disagreements.isEmpty { disagreements = stored.disagreementIndices }
+            if disagreements.isEmpty { disagreements = stored.disagreementIndices + stored.contestedIndices }
         } else {
             disagreements = []
             summaryTop = 0

@@ -19,7 +19,7 @@ enum TriageSummaryList {
             return Array(TriageText.lines(text, width: width, role: .success).prefix(rows))
         }
         let title =
-            lesson ? "Where you and the lesson differ (\(count))" : "Candidates not to build (\(count))"
+            lesson ? TriageContestedText.summaryTitle(triage) : "Candidates not to build (\(count))"
         var body: [StyledLine] = []
         if !lesson {
             body += TriageText.lines(
@@ -65,6 +65,9 @@ enum TriageSummaryList {
         guard triage.disagreements.indices.contains(position) else { return [] }
         let index = triage.disagreements[position]
         let card = session.deck.cards[index]
+        if let readings = card.readings, let placed = session.records[index].placed {
+            return TriageContestedText.summaryItem(card.title, placed: placed, readings, width: width)
+        }
         guard let placed = session.records[index].placed, let lesson = card.verdict else { return [] }
         let title = StyledLine(runs: [
             .init(text: "\(placed.symbol) ", role: TriagePileView.role(of: placed)),

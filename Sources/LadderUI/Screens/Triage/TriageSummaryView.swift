@@ -75,9 +75,9 @@ enum TriageSummaryView {
         var lines = [StyledLine("What next", role: .heading, attributes: [.bold])]
         if let triage = state.triage, let chapter = TriageBindings.weakestChapter(in: state) {
             let weakest = triage.scores(for: state.scorecard.assessment).now.weakest
-            let title = state.module.chapters[chapter - 1].title
+            let title = state.module.chapters[chapter].title
             lines += keyed(
-                "r", "\(weakest.label) is weakest: read chapter \(chapter), “\(title)”", width: width)
+                "r", "\(weakest.label) is weakest: read chapter \(chapter + 1), “\(title)”", width: width)
         }
         lines += keyed("F3", "Open the full scorecard and rate yourself (or Tab).", width: width)
         lines += keyed("e", "Export this result to a file.", width: width)
