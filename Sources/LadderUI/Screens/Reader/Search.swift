@@ -13,36 +13,30 @@ public struct SearchMatch: Equatable, Sendable {
     public var length: Int
 }
 
-/// Case- and diacritic-insensitive search across every chapter of a module.
+/// Case- and diacritic-insensitive search across every chapter of a module,
+/// in time linear in the module's text.
 public enum Search {
-    /// Every hit of `query` in `module`, in reading order.
+    /// The most hits one search collects; a query that matches more (a
+    /// single letter in a huge file) stops there.
+    public static let matchLimit = 100_000
+
+    /// Every hit of `query` in `module`, in reading order, up to `matchLimit`.
     public static func matches(of query: String, in module: Module) -> [SearchMatch] {
-        let needle = query.trimmingCharacters(in: .whitespaces)
+        let needle = SearchFolding.fold(query.trimmingCharacters(in: .whitespaces))
         guard !needle.isEmpty else { return [] }
         var found: [SearchMatch] = []
+        var cache: [Character: [Unicode.Scalar]] = [:]
         for (chapterIndex, chapter) in module.chapters.enumerated() {
             for (unitIndex, unit) in TextUnit.units(of: chapter).enumerated() {
-                found += hits(of: needle, in: unit.characters).map {
-                    SearchMatch(chapter: chapterIndex, unit: unitIndex, start: $0.start, length: $0.length)
+                let folded = SearchFolding(unit.characters, cache: &cache)
+                for hit in folded.occurrences(of: needle, limit: matchLimit - found.count) {
+                    found.append(
+                        SearchMatch(
+                            chapter: chapterIndex, unit: unitIndex, start: hit.start, length: hit.length))
                 }
+                if found.count >= matchLimit { return found }
             }
         }
         return found
-    }
-
-    private static func hits(of needle: String, in characters: [Character]) -> [(start: Int, length: Int)] {
-        let haystack = String(characters)
-        var results: [(Int, Int)] = []
-        var searchStart = haystack.startIndex
-        let options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive]
-        while let range = haystack.range(of: needle, options: options, range: searchStart..<haystack.endIndex)
-        {
-            let start = haystack.distance(from: haystack.startIndex, to: range.lowerBound)
-            let length = max(1, haystack.distance(from: range.lowerBound, to: range.upperBound))
-            results.append((start, length))
-            searchStart = range.upperBound
-            if range.isEmpty { break }
-        }
-        return results
     }
 }
