@@ -36,7 +36,8 @@ let package = Package(
             dependencies: ["LadderCore", "LadderUI"],
             path: "Tests/TestSupport"
         ),
-        .testTarget(name: "LadderCoreTests", dependencies: ["LadderCore", "TestSupport"]),
+        .testTarget(
+            name: "LadderCoreTests", dependencies: ["LadderCore", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(
             name: "LadderUITests",
             dependencies: ["LadderUI", "TestSupport"],

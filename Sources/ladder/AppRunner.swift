@@ -12,6 +12,8 @@ struct AppRunner {
     var themes: ThemeChoice
     let colorMode: ColorMode
     let environment: [String: String]
+    /// The backlog given with `--deck`, written back beside the report on export.
+    let backlog: TrackerBacklog?
 
     /// Runs until quit; returns the exit code.
     mutating func run() -> Int32 {
@@ -69,10 +71,7 @@ struct AppRunner {
             case .triageChanged:
                 store.triageDirty = true
             case .triageExportRequested:
-                export("triage") { url throws(InputError) in
-                    guard let session = current.triage?.session else { return }
-                    try TriageOutput.write(session: session, state: current, to: url)
-                }
+                exportTriage(current)
             case .scorecardExportRequested:
                 export("scorecard") { url throws(InputError) in try ScorecardOutput.write(current, to: url) }
             case .triageFinished:
@@ -80,6 +79,26 @@ struct AppRunner {
             case .assessmentChanged:
                 store.assessmentDirty = true
             }
+        }
+    }
+
+    /// Writes the triage report and, for a tracker's backlog, the backlog
+    /// written back in its own format beside it.
+    private mutating func exportTriage(_ current: AppState) {
+        guard let session = current.triage?.session else { return }
+        let url = TriageOutput.exportURL(kind: "triage", at: Date())
+        do {
+            try TriageOutput.write(session: session, state: current, to: url)
+            var written = url.path
+            if let backlog, backlog.canWriteBack {
+                let back = url.deletingPathExtension().appendingPathExtension(
+                    TrackerExport.fileExtension(for: backlog.format))
+                try TrackerExport.write(session: session, backlog: backlog, to: back)
+                written += " and \(back.lastPathComponent)"
+            }
+            state.apply(.flashed("Exported to \(written)", .success))
+        } catch {
+            state.apply(.flashed("Export failed: \(error.description)", .error))
         }
     }
 

@@ -13,6 +13,8 @@ struct AppSetup {
     var state: AppState
     /// Problems found while loading saved state, to show once on screen.
     var warnings: [String] = []
+    /// The backlog given with `--deck`, kept so it can be written back.
+    var backlog: TrackerBacklog?
 
     init(invocation: Invocation, location: StateLocation) throws {
         let (module, key) = try Self.module(for: invocation)
@@ -43,8 +45,13 @@ struct AppSetup {
         if !wantsPlainText {
             let scorecard = Self.scorecard(location: location, warnings: &warnings)
             state.scorecard = scorecard
+            backlog = try invocation.deck.map { path throws(InputError) in
+                try TrackerBacklog.read(url: URL(fileURLWithPath: path))
+            }
+            let deck = try backlog?.deck ?? BundledDeck.load()
             state.triage = TriageState(
-                session: try Self.session(for: invocation, location: location, now: now, warnings: &warnings),
+                session: Self.session(
+                    for: deck, restart: invocation.restart, location: location, now: now, warnings: &warnings),
                 assessment: scorecard.assessment)
             if invocation.export == nil {
                 if let problem = DamagedFile.writeProblem(in: location.stateFolder) {
@@ -64,8 +71,18 @@ struct AppSetup {
 
     /// Writes the result `--export` asks for and returns the exit code: the
     /// scorecard alone for `ladder scorecard`, the triage result otherwise.
-    func export(to url: URL, command: Invocation.Command, force: Bool = false) -> Int32 {
-        guard ["md", "markdown", "json"].contains(url.pathExtension.lowercased()) else {
+    func export(to url: URL, invocation: Invocation) -> Int32 {
+        let command = invocation.command
+        let format: ExportFormat
+        do {
+            format =
+                command == .triage
+                ? try ExportFormat.resolve(requested: invocation.format, url: url, backlog: backlog) : .report
+        } catch {
+            Console.error(error.message)
+            return 64
+        }
+        guard format == .tracker || ["md", "markdown", "json"].contains(url.pathExtension.lowercased()) else {
             Console.error("--export takes a file name ending in .md or .json, not '\(url.lastPathComponent)'")
             return 64
         }
@@ -77,7 +94,7 @@ struct AppSetup {
             return 73
         }
         var existing = stat()
-        if lstat(url.path, &existing) == 0 && !force {
+        if lstat(url.path, &existing) == 0 && !invocation.force {
             Console.error(
                 "\(Sanitizer.visible(url.path)) already exists; choose another name, or add --force to replace it"
             )
@@ -86,6 +103,8 @@ struct AppSetup {
         do {
             if command == .scorecard {
                 try ScorecardOutput.write(state, to: url)
+            } else if format == .tracker, let session = state.triage?.session, let backlog {
+                try TrackerExport.write(session: session, backlog: backlog, to: url)
             } else if let session = state.triage?.session {
                 try TriageOutput.write(session: session, state: state, to: url)
             }
@@ -127,15 +146,9 @@ struct AppSetup {
     }
 
     private static func session(
-        for invocation: Invocation, location: StateLocation, now: Date, warnings: inout [String]
-    ) throws(InputError) -> TriageSession {
-        let deck: Deck
-        if let path = invocation.deck {
-            deck = try DeckReader.read(url: URL(fileURLWithPath: path))
-        } else {
-            deck = try BundledDeck.load()
-        }
-        guard !invocation.restart else { return TriageSession(deck: deck, startedAt: now) }
+        for deck: Deck, restart: Bool, location: StateLocation, now: Date, warnings: inout [String]
+    ) -> TriageSession {
+        guard !restart else { return TriageSession(deck: deck, startedAt: now) }
         do {
             if var saved = try TriageStore.load(deck: deck, folder: location.stateFolder) {
                 saved.markShown(at: now)

@@ -15,6 +15,7 @@ struct Invocation: Equatable {
     var export: String?
     /// `--force`: `--export` may replace an existing file.
     var force = false
+    var format: ExportFormat?
     var check: String?
     var theme: String?
     var noColor = false
@@ -33,7 +34,7 @@ struct UsageError: Error, Equatable {
 enum ArgumentParser {
     /// Options every command takes, and the ones each command adds.
     static let valueOptions: [Invocation.Command: Set<String>] = [
-        .home: [], .read: ["--chapter", "--width"], .triage: ["--deck", "--export"],
+        .home: [], .read: ["--chapter", "--width"], .triage: ["--deck", "--export", "--format"],
         .scorecard: ["--export"], .themes: ["--check"],
     ]
     static let flagOptions: [Invocation.Command: Set<String>] = [
@@ -151,6 +152,11 @@ enum ArgumentParser {
             invocation.width = number
         case "--deck": invocation.deck = value
         case "--export": invocation.export = value
+        case "--format":
+            guard let format = ExportFormat(rawValue: value) else {
+                throw UsageError(message: "--format takes report or tracker", command: invocation.command)
+            }
+            invocation.format = format
         case "--check": invocation.check = value
         case "--theme": invocation.theme = value
         case "--state-dir":

@@ -56,8 +56,7 @@ enum Ladder {
             return 0
         }
         if let export = invocation.export {
-            return setup.export(
-                to: URL(fileURLWithPath: export), command: invocation.command, force: invocation.force)
+            return setup.export(to: URL(fileURLWithPath: export), invocation: invocation)
         }
         let noColor = invocation.noColor || !(environment["NO_COLOR"] ?? "").isEmpty
         var store = SessionStore(location: location, history: setup.state.scorecard.history)
@@ -75,7 +74,7 @@ enum Ladder {
         if invocation.theme != nil, themes.warnings.isEmpty { store.rememberTheme(themes.theme.name) }
         var runner = AppRunner(
             state: state, store: store, themes: themes, colorMode: noColor ? .none : .automatic,
-            environment: environment)
+            environment: environment, backlog: setup.backlog)
         return runner.run()
     }
 }

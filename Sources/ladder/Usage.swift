@@ -53,13 +53,20 @@ enum Usage {
         """
 
     static let triage = """
-        Usage: ladder triage [--deck FILE] [--restart] [--export FILE [--force]] [options]
+        Usage: ladder triage [--deck FILE] [--restart] [--export FILE [--format F] [--force]] [options]
 
         Sorts a backlog card by card into "feels productive" and "advances you".
 
-          --deck FILE     your own backlog: CSV from an issue tracker, Markdown, or JSON
+          --deck FILE     your own backlog: a CSV or JSON export from Jira, Linear,
+                          Asana, GitHub (gh issue list --json) or Trello, Markdown,
+                          or JSON
           --restart       start the deck over instead of resuming
-          --export FILE   write the result (.md or .json) and exit
+          --export FILE   write the result and exit: a report (.md or .json), or,
+                          for a --deck backlog, the backlog itself in its own
+                          format (.csv for a CSV, .json for a JSON) with a
+                          "ladder" verdict column and your notes added
+          --format F      report or tracker: what a .json export of a JSON
+                          backlog holds (default: tracker, the backlog written back)
           --force         let --export replace a file that already exists
 
         \(common)

@@ -1,12 +1,13 @@
 /// Which columns of a tracker's CSV export feed which card fields. Header
 /// names are matched case-insensitively after trimming; for each field the
 /// names are tried in the order listed, and when a name repeats (Jira repeats
-/// "Labels") the first non-blank cell wins.
+/// "Labels") the first non-blank cell wins, except for the group, which joins
+/// them. Rows a tracker marks as done (see `closed`) are left out.
 struct CSVColumns {
     /// Header names that can hold the title, best first.
     static let titleNames = ["summary", "title", "name"]
     /// Header names for the detail.
-    static let detailNames = ["description", "body", "details"]
+    static let detailNames = ["description", "body", "details", "notes"]
     /// Header names for the lesson's verdict.
     static let verdictNames = ["verdict"]
     /// Header names for the rationale.
@@ -14,9 +15,11 @@ struct CSVColumns {
     /// Header names for the chapter.
     static let chapterNames = ["chapter"]
     /// Header names for the group.
-    static let groupNames = ["group", "epic", "epic name", "labels", "label"]
+    static let groupNames = [
+        "group", "epic", "epic name", "section/column", "section", "list", "labels", "label", "tags",
+    ]
     /// Header names for a tracker key used as the card's id.
-    static let keyNames = ["issue key", "key", "id", "issue id"]
+    static let keyNames = ["issue key", "key", "id", "issue id", "task id"]
     /// Header names for weights written as `problem +2, scope +1`.
     static let weightsNames = ["weights"]
 
@@ -28,6 +31,8 @@ struct CSVColumns {
     var group: [Int]
     var key: [Int]
     var weights: [Int]
+    /// Columns that mark a row as done (see `TrackerClosedRule`).
+    var closed: TrackerClosedRule
 
     /// Maps `header`; nil when no column can hold a title.
     init?(header: [String]) {
@@ -48,6 +53,7 @@ struct CSVColumns {
         group = columns(Self.groupNames)
         key = columns(Self.keyNames)
         weights = columns(Self.weightsNames)
+        closed = TrackerClosedRule(header: names)
     }
 
     /// The first non-blank cell of `columns` in `fields`; missing cells are
@@ -58,5 +64,12 @@ struct CSVColumns {
             if !CardText.trim(cell).isEmpty { return cell }
         }
         return nil
+    }
+
+    /// Every non-blank cell of `columns` in `fields`, trimmed and joined with
+    /// ", " (Jira writes one "Labels" column per label); nil when all are blank.
+    static func joined(_ columns: [Int], in fields: [String]) -> String? {
+        let cells = columns.compactMap { $0 < fields.count ? CardText.optionalLine(fields[$0]) : nil }
+        return cells.isEmpty ? nil : cells.joined(separator: ", ")
     }
 }

@@ -11,6 +11,14 @@ enum CSVDeckReader {
         let bytes = Array(text.utf8)
         let delimiter = CSVTokenizer.sniffDelimiter(bytes)
         let records = try CSVTokenizer.records(in: bytes, delimiter: delimiter, file: file)
+        return try assemble(records: records, file: file, title: title).deck
+    }
+
+    /// The deck in `records` (the header first), and for each card the index
+    /// of the record it came from.
+    static func assemble(
+        records: [CSVRecord], file: String, title: String
+    ) throws(InputError) -> (deck: Deck, sources: [Int]) {
         guard let header = records.first else {
             throw InputError(file: file, "the file is empty; expected a header row")
         }
@@ -19,12 +27,13 @@ enum CSVDeckReader {
         }
         var drafts: [CardDraft] = []
         drafts.reserveCapacity(records.count)
-        for record in records.dropFirst() {
-            if let draft = try draft(record, columns: columns, width: header.fields.count, file: file) {
+        for (position, record) in records.enumerated().dropFirst() {
+            if var draft = try draft(record, columns: columns, width: header.fields.count, file: file) {
+                draft.source = position
                 drafts.append(draft)
             }
         }
-        return try DeckAssembler.deck(
+        return try DeckAssembler.assemble(
             title: title, drafts: drafts, file: file, expected: "rows with a title under the header")
     }
 
@@ -39,7 +48,9 @@ enum CSVDeckReader {
                 "row has \(fields.count) fields but the header has \(width); "
                     + "quote fields that contain the delimiter")
         }
-        guard let title = CSVColumns.value(columns.title, in: fields) else { return nil }
+        guard let title = CSVColumns.value(columns.title, in: fields), !columns.closed.isClosed(fields) else {
+            return nil
+        }
         func parsed<Value>(_ result: Result<Value, CardFieldError>) throws(InputError) -> Value {
             switch result {
             case .success(let value): return value
@@ -50,7 +61,7 @@ enum CSVDeckReader {
         draft.key = CSVColumns.value(columns.key, in: fields)
         draft.detail = CSVColumns.value(columns.detail, in: fields)
         draft.rationale = CSVColumns.value(columns.rationale, in: fields)
-        draft.group = CSVColumns.value(columns.group, in: fields)
+        draft.group = CSVColumns.joined(columns.group, in: fields)
         draft.verdict = try parsed(
             CardFieldParser.verdict(CSVColumns.value(columns.verdict, in: fields) ?? ""))
         draft.chapter = try parsed(

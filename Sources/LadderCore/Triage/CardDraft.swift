@@ -5,6 +5,9 @@ struct CardDraft {
     var title: String
     /// The 1-based line the card starts on, for error messages.
     var line: Int
+    /// Where it stands in its source (a CSV row, a JSON array element), so
+    /// a tracker's file can be written back with the card's verdict.
+    var source = 0
     /// An identifier the source gave (a tracker key), if any.
     var key: String?
     /// Raw detail text.

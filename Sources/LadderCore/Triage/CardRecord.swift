@@ -17,6 +17,8 @@ public struct CardRecord: Equatable, Sendable, Codable {
     public var decidedAt: Date?
     /// When its answer was first revealed.
     public var firstRevealedAt: Date?
+    /// The user's one-line note on the card ("defend your call"), if any.
+    public var note: String?
 
     /// A record of a card nothing has happened to yet.
     public init() {

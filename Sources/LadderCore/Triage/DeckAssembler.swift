@@ -8,6 +8,15 @@ enum DeckAssembler {
     static func deck(
         title: String, drafts: [CardDraft], file: String, expected: String
     ) throws(InputError) -> Deck {
+        try assemble(title: title, drafts: drafts, file: file, expected: expected).deck
+    }
+
+    /// The deck, and for each of its cards the `source` of the draft it came from.
+    static func assemble(
+        title: String, drafts: [CardDraft], file: String, expected: String
+    ) throws(InputError) -> (deck: Deck, sources: [Int]) {
+        var sources: [Int] = []
+        sources.reserveCapacity(drafts.count)
         var allocator = CardIDAllocator()
         var cards: [Card] = []
         cards.reserveCapacity(drafts.count)
@@ -22,12 +31,13 @@ enum DeckAssembler {
                     verdict: draft.verdict, rationale: CardText.optionalLine(draft.rationale),
                     chapter: draft.chapter, group: CardText.optionalLine(draft.group),
                     weights: draft.weights, readings: readings))
+            sources.append(draft.source)
         }
         guard !cards.isEmpty else {
             throw InputError(file: file, "no cards found; expected \(expected)")
         }
         let deckTitle = CardText.line(title)
-        return Deck(title: deckTitle.isEmpty ? "Backlog" : deckTitle, cards: cards)
+        return (Deck(title: deckTitle.isEmpty ? "Backlog" : deckTitle, cards: cards), sources)
     }
 
     /// Both readings of a contested draft; nil for any other draft, which

@@ -16,12 +16,7 @@ public enum DeckReader {
     /// The deck in `text` read as `format`, or as the sniffed format when
     /// `format` is nil.
     public static func read(text: String, name: String, format: DeckFormat?) throws(InputError) -> Deck {
-        if text.unicodeScalars.allSatisfy({ CardText.isSpace($0) || $0 == "\u{FEFF}" }) {
-            throw InputError(file: name, "the file is empty; expected a CSV, Markdown or JSON backlog")
-        }
-        if looksBinary(text) {
-            throw InputError(file: name, "this looks like binary data, not a CSV, Markdown or JSON backlog")
-        }
+        try checkReadable(text, name: name)
         let title = defaultTitle(for: name)
         switch format ?? DeckFormat.sniff(text) {
         case .csv: return try CSVDeckReader.read(text: text, file: name, title: title)
@@ -30,14 +25,28 @@ public enum DeckReader {
         }
     }
 
+    /// Throws when `text` is blank or looks binary.
+    static func checkReadable(_ text: String, name: String) throws(InputError) {
+        if text.unicodeScalars.allSatisfy({ CardText.isSpace($0) || $0 == "\u{FEFF}" }) {
+            throw InputError(file: name, "the file is empty; expected a CSV, Markdown or JSON backlog")
+        }
+        if looksBinary(text) {
+            throw InputError(file: name, "this looks like binary data, not a CSV, Markdown or JSON backlog")
+        }
+    }
+
     /// The deck in the file at `url`; a missing or unreadable file is a
     /// `.noInput` error, text that is not UTF-8 a `.badData` one.
     public static func read(url: URL) throws(InputError) -> Deck {
+        try read(text: text(at: url), name: url.path)
+    }
+
+    /// The text of the file at `url`, checked to be a readable UTF-8 file.
+    static func text(at url: URL) throws(InputError) -> String {
         let path = url.path
         let what = "a CSV, Markdown or JSON backlog"
         let data = try InputFile.data(at: url, expecting: what, maximumSize: maximumFileSize)
-        let text = try InputFile.text(data, file: path, expecting: what)
-        return try read(text: text, name: path)
+        return try InputFile.text(data, file: path, expecting: what)
     }
 
     /// The title a deck gets from its file name: the last path component

@@ -8,25 +8,34 @@
 /// `timing`, `scope`, `narrative`, `compounding` from -2 to 2. A card whose
 /// verdict is `"contested"` gives `readings`, an object with `productive`
 /// and `advances` sentences (or `productiveReading` and `advancesReading`).
-/// Other members are ignored; `null` counts as absent.
+/// Other members are ignored; `null` counts as absent. Trackers' exports
+/// read too (see `TrackerJSONShape`): `desc` or `notes` as the detail,
+/// `number` as the id, a Trello list or labels as the group, and closed or
+/// archived items left out.
 enum JSONDeckReader {
     private static let titleKeys = ["title", "summary", "name"]
-    private static let detailKeys = ["description", "body", "details"]
+    private static let detailKeys = ["description", "body", "details", "desc", "notes"]
     private static let rationaleKeys = ["rationale", "why"]
     private static let groupKeys = ["group", "epic"]
-    private static let idKeys = ["id", "key"]
+    private static let idKeys = ["id", "key", "number"]
     private static let productiveReadingKeys = ["productiveReading", "productive-reading"]
     private static let advancesReadingKeys = ["advancesReading", "advances-reading"]
 
     /// The deck in `text`, titled by its wrapper object or else `title`.
     static func read(text: String, file: String, title: String) throws(InputError) -> Deck {
-        let root = try LinedJSONParser.parse(text, file: file)
+        try assemble(root: LinedJSONParser.parse(text, file: file), file: file, title: title).deck
+    }
+
+    /// The deck under `root`, and for each card the element it came from.
+    static func assemble(
+        root: LinedJSON, file: String, title: String
+    ) throws(InputError) -> (deck: Deck, sources: [LinedJSON]) {
         var deckTitle = title
         let cards: [LinedJSON]
         if let elements = root.array {
             cards = elements
         } else if let members = root.object, let elements = members["cards"]?.array {
-            if let named = members["title"]?.string { deckTitle = named }
+            if let named = members["title"]?.string ?? members["name"]?.string { deckTitle = named }
             cards = elements
         } else {
             throw InputError(
@@ -35,11 +44,17 @@ enum JSONDeckReader {
         }
         var drafts: [CardDraft] = []
         drafts.reserveCapacity(cards.count)
+        let shape = TrackerJSONShape(root: root)
         for (position, element) in cards.enumerated() {
-            drafts.append(try draft(element, number: position + 1, file: file))
+            if let members = element.object, shape.isClosed(members) { continue }
+            var draft = try draft(element, number: position + 1, file: file)
+            draft.source = position
+            if draft.group == nil, let members = element.object { draft.group = shape.group(members) }
+            drafts.append(draft)
         }
-        return try DeckAssembler.deck(
+        let (deck, sources) = try DeckAssembler.assemble(
             title: deckTitle, drafts: drafts, file: file, expected: "cards with a non-empty \"title\"")
+        return (deck, sources.map { cards[$0] })
     }
 
     /// The draft for the `number`th card (1-based).
@@ -56,7 +71,7 @@ enum JSONDeckReader {
             for key in keys {
                 guard let member = members[key], !member.isNull else { continue }
                 if let value = member.string { return value }
-                if key == "id" || key == "key", case .number(let value) = member.kind {
+                if idKeys.contains(key), case .number(let value) = member.kind {
                     return Int(exactly: value).map { String($0) } ?? String(value)
                 }
                 throw failure("\"\(key)\" must be a string, found \(member.typeName)", at: member.line)

@@ -15,6 +15,12 @@ struct LinedJSON {
     var kind: Kind
     /// The 1-based line it starts on.
     var line: Int
+    /// The byte offset of its first byte in the parsed text.
+    var start = 0
+    /// The byte offset just past its last byte.
+    var end = 0
+    /// For an object's member, the byte offset of its name's opening quote.
+    var nameStart: Int?
 
     /// The string, when this is one.
     var string: String? {

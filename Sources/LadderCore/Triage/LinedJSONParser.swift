@@ -28,22 +28,24 @@ struct LinedJSONParser {
         self.file = file
     }
 
-    /// Any value.
+    /// Any value, with the bytes it spans.
     private mutating func value() throws(InputError) -> LinedJSON {
         skipWhitespace()
         guard index < bytes.count else { throw failure("unexpected end of file; expected a value") }
-        let start = line
+        let startLine = line
+        let startIndex = index
+        let kind: LinedJSON.Kind
         switch bytes[index] {
-        case UInt8(ascii: "{"): return LinedJSON(kind: .object(try object()), line: start)
-        case UInt8(ascii: "["): return LinedJSON(kind: .array(try array()), line: start)
-        case UInt8(ascii: "\""): return LinedJSON(kind: .string(try string()), line: start)
-        case UInt8(ascii: "t"): return LinedJSON(kind: try literal("true", .bool(true)), line: start)
-        case UInt8(ascii: "f"): return LinedJSON(kind: try literal("false", .bool(false)), line: start)
-        case UInt8(ascii: "n"): return LinedJSON(kind: try literal("null", .null), line: start)
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-            return LinedJSON(kind: .number(try number()), line: start)
+        case UInt8(ascii: "{"): kind = .object(try object())
+        case UInt8(ascii: "["): kind = .array(try array())
+        case UInt8(ascii: "\""): kind = .string(try string())
+        case UInt8(ascii: "t"): kind = try literal("true", .bool(true))
+        case UInt8(ascii: "f"): kind = try literal("false", .bool(false))
+        case UInt8(ascii: "n"): kind = try literal("null", .null)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): kind = .number(try number())
         default: throw failure("unexpected \(describeCurrent()); expected a value")
         }
+        return LinedJSON(kind: kind, line: startLine, start: startIndex, end: index)
     }
 
     /// An array; `index` is at `[`.
@@ -77,12 +79,15 @@ struct LinedJSONParser {
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
                 throw failure("unexpected \(describeCurrent()); expected a quoted member name")
             }
+            let nameStart = index
             let key = try string()
             skipWhitespace()
             guard consume(UInt8(ascii: ":")) else {
                 throw failure("unexpected \(describeCurrent()); expected ':' after a member name")
             }
-            members[key] = try value()
+            var member = try value()
+            member.nameStart = nameStart
+            members[key] = member
             skipWhitespace()
             if consume(UInt8(ascii: "}")) { return members }
             guard consume(UInt8(ascii: ",")) else {

@@ -50,6 +50,7 @@ private struct JSONReport: Encodable {
         var group: String?
         var contested: Bool?
         var lessonReadings: ContestedReadings?
+        var note: String?
     }
 
     var deck: DeckInfo
@@ -84,7 +85,7 @@ private struct JSONReport: Encodable {
                 position: record.placed == nil ? nil : positions[index], lessonVerdict: card.verdict,
                 agrees: session.agrees(at: index), reveals: record.reveals, undos: record.undos,
                 skips: record.skips, secondsTaken: record.timeTaken, chapter: card.chapter, group: card.group,
-                contested: card.isContested ? true : nil, lessonReadings: card.readings)
+                contested: card.isContested ? true : nil, lessonReadings: card.readings, note: record.note)
         }
         candidatesNotToBuild = session.agreement == nil ? session.pile(.productive).map(\.id) : nil
         self.scorecard = scorecard?.filter { $0.value.isFinite }

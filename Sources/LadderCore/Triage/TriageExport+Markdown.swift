@@ -19,6 +19,15 @@ extension TriageExport {
             lines.append("")
             lines += session.pile(.productive).map { "- " + escaped($0.title) }
         }
+        let notes = session.notes
+        if !notes.isEmpty {
+            lines += ["", "## Your notes (\(notes.count))", ""]
+            lines += notes.map { card, note in
+                let pile = session.record(for: card.id).map { TrackerExport.verdictText($0) } ?? ""
+                return
+                    "- **\(escaped(card.title))** (\(pile.isEmpty ? "not sorted" : pile)): \(escaped(note))"
+            }
+        }
         let disagreements = session.disagreements
         if session.agreement != nil, !disagreements.isEmpty {
             lines += ["", "## Where you and the lesson differ (\(disagreements.count))", ""]
