@@ -83,22 +83,26 @@ struct AppRunner {
     }
 
     /// Writes the triage report and, for a tracker's backlog, the backlog
-    /// written back in its own format beside it.
+    /// written back in its own format beside it (never over an existing file).
     private mutating func exportTriage(_ current: AppState) {
         guard let session = current.triage?.session else { return }
-        let url = TriageOutput.exportURL(kind: "triage", at: Date())
-        do {
+        let backlog = backlog
+        var back: URL?
+        export("triage") { url throws(InputError) in
             try TriageOutput.write(session: session, state: current, to: url)
-            var written = url.path
-            if let backlog, backlog.canWriteBack {
-                let back = url.deletingPathExtension().appendingPathExtension(
-                    TrackerExport.fileExtension(for: backlog.format))
-                try TrackerExport.write(session: session, backlog: backlog, to: back)
-                written += " and \(back.lastPathComponent)"
+            guard let backlog, backlog.canWriteBack else { return }
+            let file = url.deletingPathExtension().appendingPathExtension(
+                TrackerExport.fileExtension(for: backlog.format))
+            guard !FileManager.default.fileExists(atPath: file.path) else {
+                throw InputError(file: file.path, "a file of that name exists; expected a free name")
             }
-            state.apply(.flashed("Exported to \(written)", .success))
-        } catch {
-            state.apply(.flashed("Export failed: \(error.description)", .error))
+            try TrackerExport.write(session: session, backlog: backlog, to: file)
+            back = file
+        }
+        if let back {
+            state.apply(
+                .flashed(
+                    "Exported to \(back.deletingPathExtension().path).{md,\(back.pathExtension)}", .success))
         }
     }
 
