@@ -28,7 +28,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "ladder-bench",
-            dependencies: ["LadderCore", "LadderUI", "TestSupport"],
+            dependencies: ["LadderCore"],
             path: "Sources/LadderBench"
         ),
         .target(
