@@ -12,6 +12,7 @@ public enum LessonFormat: Equatable, Sendable {
         let lines = SourceLine.split(text)
         if lines.first(where: { !$0.isBlank })?.trimmed == "---" { return .markdown }
         let hasHeading = lines.contains { line in
+            guard line.text.utf8.first == UInt8(ascii: "#") else { return false }
             if case .heading = MarkdownLineKind(line) { return line.indent == 0 }
             return false
         }

@@ -21,25 +21,43 @@ extension SourceLine {
     /// leading UTF-8 byte-order mark; leading tabs become four spaces and each
     /// line is sanitised before anything reads it.
     static func split(_ text: String) -> [SourceLine] {
-        var body = Substring(text)
-        if body.first == "\u{FEFF}" { body = body.dropFirst() }
-        // "\r\n" is a single Character in Swift, so one check covers all three endings.
-        let raw = body.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
-        var lines = raw.enumerated().map { offset, line in
-            SourceLine(number: offset + 1, text: Sanitizer.clean(expandLeadingTabs(line)))
+        // Works on UTF-8 bytes: a line break is always a grapheme boundary,
+        // so splitting bytes at LF, CR and CRLF matches splitting Characters.
+        let bytes = Array(text.utf8)
+        var lines: [SourceLine] = []
+        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var index = start
+        let count = bytes.count
+        while index <= count {
+            let isEnd = index == count
+            if isEnd || bytes[index] == 0x0A || bytes[index] == 0x0D {
+                let line = bytes[start..<index]
+                lines.append(
+                    SourceLine(number: lines.count + 1, text: Sanitizer.clean(expandLeadingTabs(line))))
+                if !isEnd && bytes[index] == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A {
+                    index += 1
+                }
+                start = index + 1
+            }
+            index += 1
         }
         if lines.last?.text.isEmpty == true { lines.removeLast() }
         return lines
     }
 
-    /// Replaces each tab in the line's leading whitespace with four spaces.
-    private static func expandLeadingTabs(_ line: Substring) -> String {
-        let leading = line.prefix { $0 == " " || $0 == "\t" }
-        guard leading.contains("\t") else { return String(line) }
-        let spaces = leading.reduce(into: "") { result, character in
-            result += character == "\t" ? "    " : " "
+    /// The line as text, each tab in its leading whitespace replaced with
+    /// four spaces.
+    private static func expandLeadingTabs(_ line: ArraySlice<UInt8>) -> String {
+        let space = UInt8(ascii: " ")
+        let tab = UInt8(ascii: "\t")
+        let leading = line.prefix { $0 == space || $0 == tab }
+        guard leading.contains(tab) else { return String(decoding: line, as: UTF8.self) }
+        var expanded: [UInt8] = []
+        for byte in leading {
+            expanded += byte == tab ? [space, space, space, space] : [space]
         }
-        return spaces + line.dropFirst(leading.count)
+        expanded += line.dropFirst(leading.count)
+        return String(decoding: expanded, as: UTF8.self)
     }
 }
 

@@ -5,6 +5,7 @@ public enum Sanitizer {
     /// Tabs become single spaces unless `keepTabs`; newlines are kept only
     /// when `keepNewlines`.
     public static func clean(_ text: String, keepNewlines: Bool = false, keepTabs: Bool = false) -> String {
+        if isClean(text, keepNewlines: keepNewlines, keepTabs: keepTabs) { return text }
         var output = String.UnicodeScalarView()
         var scalars = text.unicodeScalars.makeIterator()
         var pending: Unicode.Scalar? = scalars.next()
@@ -28,6 +29,42 @@ public enum Sanitizer {
             }
         }
         return String(output)
+    }
+
+    /// True when `text` holds nothing `clean` would change, judged on its
+    /// UTF-8 bytes: most text is clean, and this costs a fraction of
+    /// rebuilding it scalar by scalar.
+    private static func isClean(_ text: String, keepNewlines: Bool, keepTabs: Bool) -> Bool {
+        let verdict = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                if byte < 0x20 {
+                    let kept = (byte == 0x0A && keepNewlines) || (byte == 0x09 && keepTabs)
+                    if !kept { return false }
+                } else if byte == 0x7F {
+                    return false
+                } else if byte == 0xC2, index + 1 < count, (0x80...0x9F).contains(bytes[index + 1]) {
+                    return false  // a C1 control, U+0080...U+009F
+                } else if byte == 0xE2, index + 2 < count, isHiddenFormat(bytes[index + 1], bytes[index + 2])
+                {
+                    return false
+                }
+                index += 1
+            }
+            return true
+        }
+        return verdict ?? false
+    }
+
+    /// Whether E2 `second` `third` encodes U+200B, U+200E, U+200F,
+    /// U+202A...U+202E or U+2066...U+2069.
+    private static func isHiddenFormat(_ second: UInt8, _ third: UInt8) -> Bool {
+        switch (second, third) {
+        case (0x80, 0x8B), (0x80, 0x8E), (0x80, 0x8F), (0x80, 0xAA...0xAE), (0x81, 0xA6...0xA9): true
+        default: false
+        }
     }
 
     /// Consumes one escape sequence whose ESC has been read; returns the
