@@ -17,6 +17,8 @@ public struct AppState: Equatable, Sendable {
     public var screen: Screen
     /// The selected chapter on the home screen.
     public var selectedChapter: Int
+    /// How far the chapter list is scrolled.
+    public var contentsList = ListScroll()
     /// The reader's place.
     public var reader: ReaderState
     /// Where Esc returns to from the reader when a chapter was opened from
@@ -26,8 +28,13 @@ public struct AppState: Equatable, Sendable {
     public var finished: Set<Int>
     /// True while the help overlay is up.
     public var showsHelp: Bool = false
-    /// The first help line shown, when help is taller than the terminal.
-    public var helpTop: Int = 0
+    /// How far the help is scrolled, when it is taller than the terminal.
+    public var help = ListScroll()
+    /// The first help line shown.
+    public var helpTop: Int {
+        get { help.top }
+        set { help.top = newValue }
+    }
     /// The text typed so far while a search prompt is open.
     public var searchPrompt: String?
     /// The last search and where we are in its matches.

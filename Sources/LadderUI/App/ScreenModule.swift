@@ -9,6 +9,9 @@ protocol ScreenModule {
     static func helpSections(in state: AppState) -> [HelpContent.Section]
     /// Draws the screen's body (the tabs and status bar are drawn around it).
     static func draw(_ state: AppState, into frame: inout Frame)
+    /// The action for a mouse report over the screen's body, hit-tested
+    /// against the layout `draw` uses.
+    static func mouse(_ event: MouseEvent, in state: AppState) -> Action?
 }
 
 extension ScreenModule {

@@ -11,6 +11,9 @@ extension AppState {
         case .resized(let newSize):
             size = newSize
             reader.reflow(module: module, width: ReaderView.measure(for: size), height: textHeight)
+            selectChapter(selectedChapter)
+            keepStatementInView()
+            helpTop = min(helpTop, HelpOverlay.hiddenLines(for: self))
             noteReadingProgress()
         case .ticked(let date):
             now = date
@@ -19,9 +22,9 @@ extension AppState {
         case .scrolled(let scroll):
             scrollReader(scroll)
         case .selectionMoved(let rows):
-            selectedChapter = clampChapter(selectedChapter + rows)
+            selectChapter(selectedChapter + rows)
         case .selectionJumped(let toEnd):
-            selectedChapter = toEnd ? max(0, module.chapters.count - 1) : 0
+            selectChapter(toEnd ? module.chapters.count - 1 : 0)
         case .chapterOpened(let index):
             if screen == .triage || screen == .scorecard { returnScreen = screen }
             openChapter(index)
@@ -34,8 +37,7 @@ extension AppState {
             showsHelp.toggle()
             helpTop = 0
         case .helpScrolled(let lines):
-            let hidden = HelpOverlay.hiddenLines(for: self)
-            helpTop = min(max(0, helpTop + lines), hidden)
+            helpTop = min(max(0, helpTop + lines), HelpOverlay.hiddenLines(for: self))
         case .backRequested:
             goBack()
         case .quitRequested:
@@ -93,7 +95,7 @@ extension AppState {
             reader = ReaderState(module: module, chapter: target, width: ReaderView.measure(for: size))
         }
         screen = .reader
-        selectedChapter = target
+        selectChapter(target)
         noteReadingProgress()
     }
 
@@ -151,7 +153,7 @@ extension AppState {
             returnScreen = nil
             openScreen(back)
         } else if screen == .reader {
-            selectedChapter = reader.chapter
+            selectChapter(reader.chapter)
             screen = .home
         } else if screen == .triage, triage?.isRevealed == true {
             applyTriage(.revealToggled)

@@ -93,7 +93,9 @@ public struct Binding: Sendable {
     /// The status-bar hint in `state`, nil when it shows none.
     public func hint(in state: AppState) -> StatusBar.Hint? {
         guard isAvailable(state), let label = hintLabel(state) else { return nil }
-        return StatusBar.Hint(key: keysLabel ?? KeyLabel.hint(hintKeys), label: label)
+        return StatusBar.Hint(
+            key: keysLabel ?? KeyLabel.hint(hintKeys), label: label,
+            trigger: hintKeys.count == 1 ? hintKeys.first : nil)
     }
 
     /// The keys as the help overlay and the README list them.

@@ -102,3 +102,15 @@ public struct Layer: Equatable, Sendable {
         return line
     }
 }
+
+extension Layer {
+    /// Copies `other` onto this layer where its screen rectangle overlaps.
+    public mutating func paste(_ other: Layer) {
+        for y in 0..<other.rect.height {
+            for x in 0..<other.rect.width {
+                guard let cell = other.cell(x: x, y: y) else { continue }
+                set(x: other.rect.x - rect.x + x, y: other.rect.y - rect.y + y, cell)
+            }
+        }
+    }
+}

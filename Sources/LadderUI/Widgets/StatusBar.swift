@@ -11,12 +11,15 @@ public enum StatusBar {
         public var label: String
         /// How long the hint holds on when space is short: lower goes first.
         public var rank: Int
+        /// The key a click on the hint presses, nil when it names several.
+        public var trigger: KeyEvent?
 
         /// Creates a hint.
-        public init(key: String, label: String, rank: Int = 1) {
+        public init(key: String, label: String, rank: Int = 1, trigger: KeyEvent? = nil) {
             self.key = key
             self.label = label
             self.rank = rank
+            self.trigger = trigger
         }
 
         /// Columns the hint takes, with the gap after it.
@@ -31,22 +34,33 @@ public enum StatusBar {
     ) {
         let width = layer.rect.width
         layer.fill(Rect(x: 0, y: y, width: width, height: 1), role: .statusBar)
-        var reserved = 0
+        for placed in placed(hints, width: width, message: message?.text) {
+            let used = layer.write(placed.hint.key, x: placed.x, y: y, role: .statusKey)
+            layer.write(" " + placed.hint.label, x: placed.x + used, y: y, role: .statusBar)
+        }
         if let message {
             let text = TextWidth.truncate(message.text, to: max(0, width - 2))
-            reserved = TextWidth.of(text) + 2
+            let reserved = TextWidth.of(text) + 2
             layer.write(
                 text, x: width - reserved + 1, y: y, role: message.role == .muted ? .statusBar : .statusKey)
         }
-        let shown = fitting(hints, width: width - reserved - 1)
+    }
+
+    /// Where each hint shown goes on a bar `width` wide that also shows
+    /// `message` on its right: the columns a click on it covers.
+    public static func placed(_ hints: [Hint], width: Int, message: String?) -> [(
+        x: Int, width: Int, hint: Hint
+    )] {
+        let reserved = message.map { TextWidth.of(TextWidth.truncate($0, to: max(0, width - 2))) + 2 } ?? 0
         var x = 1
-        for hint in shown {
+        var placed: [(Int, Int, Hint)] = []
+        for hint in fitting(hints, width: width - reserved - 1) {
             let needed = TextWidth.of(hint.key) + 1 + TextWidth.of(hint.label)
             if x + needed > width - reserved - 1 { break }
-            x += layer.write(hint.key, x: x, y: y, role: .statusKey)
-            x += layer.write(" " + hint.label, x: x, y: y, role: .statusBar)
-            x += 2
+            placed.append((x, needed, hint))
+            x += needed + 2
         }
+        return placed
     }
 
     /// The hints that fit in `width` columns, in their order.

@@ -33,6 +33,17 @@ public enum TabBar {
         }
     }
 
+    /// The screen whose tab covers column `x` at `width`, nil between tabs.
+    public static func screen(atColumn x: Int, width: Int) -> Screen? {
+        var start = 0
+        for label in labels(current: .home, width: width) {
+            let end = start + TextWidth.of(label.text)
+            if x >= start && x < end { return label.screen }
+            start = end
+        }
+        return nil
+    }
+
     /// Draws the tabs on row 0 for the screen shown in `state`.
     static func draw(_ state: AppState, into layer: inout Layer) {
         let active = ScreenTabs.tab(of: state.screen)

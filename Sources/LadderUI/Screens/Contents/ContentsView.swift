@@ -49,17 +49,31 @@ public enum ContentsView {
         return y + 1
     }
 
+    /// Every chapter takes one row.
+    static func heights(_ state: AppState) -> [Int] {
+        Array(repeating: 1, count: state.module.chapters.count)
+    }
+
+    /// The chapters shown in `area`, with the selection in view.
+    static func placedChapters(_ state: AppState, area: Rect) -> [ListView.Placed] {
+        let heights = heights(state)
+        var scroll = state.contentsList
+        scroll.reveal(state.selectedChapter, heights: heights, rows: area.height)
+        scroll.clamp(heights: heights, rows: area.height)
+        return ListView.window(top: scroll.top, heights: heights, rows: area.height)
+    }
+
     private static func drawChapters(_ state: AppState, into layer: inout Layer, area: Rect) {
-        let (x, y, width, rows) = (area.x, area.y, area.width, area.height)
         let chapters = state.module.chapters
-        guard rows > 0, !chapters.isEmpty else { return }
-        let first = min(max(0, state.selectedChapter - rows + 1), max(0, chapters.count - rows))
-        let start = max(0, min(first, state.selectedChapter))
+        guard !area.isEmpty, !chapters.isEmpty else { return }
+        let (x, width) = (area.x, area.width)
         let numberWidth = String(chapters.count).count
-        for (row, index) in (start..<min(chapters.count, start + rows)).enumerated() {
+        let placed = placedChapters(state, area: area)
+        for item in placed {
+            let index = item.index
             let selected = index == state.selectedChapter
             let done = state.finished.contains(index)
-            let rowY = y + row
+            let rowY = area.y + item.y
             if selected { layer.fill(Rect(x: x, y: rowY, width: width, height: 1), role: .selection) }
             let textRole: Role = selected ? .selection : .text
             var column = x
@@ -73,8 +87,7 @@ public enum ContentsView {
             let title = TextWidth.truncate(chapters[index].title, to: max(0, x + width - column))
             layer.write(title, x: column, y: rowY, role: textRole)
         }
-        if start > 0 { layer.write("↑", x: x + width - 1, y: y, role: .muted) }
-        if start + rows < chapters.count { layer.write("↓", x: x + width - 1, y: y + rows - 1, role: .muted) }
+        ListView.drawMarks(placed, count: chapters.count, heights: heights(state), into: &layer, area: area)
     }
 }
 

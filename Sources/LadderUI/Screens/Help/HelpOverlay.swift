@@ -1,50 +1,79 @@
 import LadderCore
 
-/// The help overlay: a box over the screen listing the keys that work there.
+/// The help overlay: a box listing the keys that work on the screen
+/// beneath. The overlay covers everything between the tabs and the status
+/// bar, so no fragment of the screen shows around the box, and a click on
+/// the blank around the box closes it.
 public enum HelpOverlay {
-    /// Builds the overlay layer for `state`, sized to fit the terminal.
-    public static func layer(for state: AppState) -> Layer {
+    /// Where the overlay and its box go at a size.
+    public struct Layout: Equatable, Sendable {
+        /// The whole overlay: every row between the tabs and the status bar.
+        public var cover: Rect
+        /// The box, centred in the cover.
+        public var box: Rect
+        /// Rows of help text the box shows.
+        public var textRows: Int
+        /// Columns of the keys column.
+        public var keyWidth: Int
+    }
+
+    /// The layout for the help of `state`.
+    public static func layout(for state: AppState) -> Layout {
         let lines = HelpContent.lines(in: state)
+        let size = state.size
+        let top = size.height >= 10 ? 1 : 0
+        let cover = Rect(x: 0, y: top, width: size.width, height: max(0, size.height - 1 - top))
         let keyWidth = lines.map { TextWidth.of($0.keys) }.max() ?? 0
         let textWidth = lines.map { TextWidth.of($0.text) }.max() ?? 0
-        let width = min(state.size.width, max(20, keyWidth + textWidth + 7))
-        let height = min(state.size.height, lines.count + 4)
-        let rect = Rect(
-            x: max(0, (state.size.width - width) / 2), y: max(0, (state.size.height - height) / 2),
+        let width = min(cover.width, max(20, keyWidth + textWidth + 7))
+        let height = min(cover.height, lines.count + 4)
+        let box = Rect(
+            x: cover.x + max(0, (cover.width - width) / 2), y: cover.y + max(0, (cover.height - height) / 2),
             width: width, height: height)
-        var layer = Layer(rect: rect, fill: Cell(" ", role: .overlay))
-        Box.draw(into: &layer, title: "Help")
-        let rows = max(0, height - 4)
-        let top = min(state.helpTop, max(0, lines.count - rows))
-        for (row, line) in lines.dropFirst(top).prefix(rows).enumerated() {
-            let y = row + 2
+        return Layout(cover: cover, box: box, textRows: max(0, height - 4), keyWidth: keyWidth)
+    }
+
+    /// Builds the overlay layer for `state`.
+    public static func layer(for state: AppState) -> Layer {
+        let lines = HelpContent.lines(in: state)
+        let layout = layout(for: state)
+        var layer = Layer(rect: layout.cover, fill: Cell(" ", role: .surface))
+        var box = Layer(rect: layout.box, fill: Cell(" ", role: .overlay))
+        Box.draw(into: &box, title: "Help")
+        let width = layout.box.width
+        let keyWidth = layout.keyWidth
+        let rows = layout.textRows
+        let heights = Array(repeating: 1, count: lines.count)
+        var scroll = state.help
+        scroll.clamp(heights: heights, rows: rows)
+        for placed in ListView.window(top: scroll.top, heights: heights, rows: rows) {
+            let line = lines[placed.index]
+            let y = placed.y + 2
             if line.keys.isEmpty {
-                layer.write(line.text, x: 3, y: y, role: .heading, limit: width - 5)
+                box.write(line.text, x: 3, y: y, role: .heading, limit: width - 5)
             } else {
-                layer.write(line.keys, x: 3, y: y, role: .accent, limit: width - 5)
-                layer.write(
+                box.write(line.keys, x: 3, y: y, role: .accent, limit: width - 5)
+                box.write(
                     TextWidth.truncate(line.text, to: max(0, width - keyWidth - 7)), x: 5 + keyWidth, y: y,
                     role: .overlay, limit: max(0, width - keyWidth - 7))
             }
         }
-        if lines.count > rows, height >= 3 {
-            let more = top + rows < lines.count ? " j/k: more ↓ " : " j/k: more ↑ "
-            layer.write(
-                more, x: max(1, width - TextWidth.of(more) - 2), y: height - 1, role: .muted, limit: width - 2
-            )
+        if lines.count > rows, layout.box.height >= 3 {
+            let more = scroll.top + rows < lines.count ? " j/k: more ↓ " : " j/k: more ↑ "
+            box.write(
+                more, x: max(1, width - TextWidth.of(more) - 2), y: layout.box.height - 1, role: .muted,
+                limit: width - 2)
         }
+        layer.paste(box)
         return layer
     }
 
     /// How many help lines do not fit at the current size.
     public static func hiddenLines(for state: AppState) -> Int {
         let lines = HelpContent.lines(in: state).count
-        return max(0, lines - textRows(for: state))
+        return ListView.lastTop(heights: Array(repeating: 1, count: lines), rows: textRows(for: state))
     }
 
     /// Rows of help text the box shows at the current size.
-    public static func textRows(for state: AppState) -> Int {
-        let lines = HelpContent.lines(in: state).count
-        return max(0, min(state.size.height, lines + 4) - 4)
-    }
+    public static func textRows(for state: AppState) -> Int { layout(for: state).textRows }
 }

@@ -11,6 +11,8 @@ public struct ScorecardState: Equatable, Sendable {
     public var assessment: SelfAssessment
     /// The index of the chosen statement in `statements`.
     public var selected: Int = 0
+    /// How far the statement list is scrolled.
+    public var list = ListScroll()
     /// Earlier snapshots as loaded at start: the newest is "last time" for
     /// the changes shown, and each gauge's series draws its sparkline.
     public var history: ScorecardHistory
@@ -62,7 +64,8 @@ public struct ScorecardState: Equatable, Sendable {
 
     /// States are equal when everything but the cache is.
     public static func == (lhs: ScorecardState, rhs: ScorecardState) -> Bool {
-        lhs.assessment == rhs.assessment && lhs.selected == rhs.selected && lhs.history == rhs.history
+        lhs.assessment == rhs.assessment && lhs.selected == rhs.selected && lhs.list == rhs.list
+            && lhs.history == rhs.history
             && lhs.marked == rhs.marked && lhs.markedUntil == rhs.markedUntil
     }
 }

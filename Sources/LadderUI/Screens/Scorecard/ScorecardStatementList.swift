@@ -18,33 +18,77 @@ enum ScorecardStatementList {
         width >= 50 ? 2 + 4 + 2 + ScorecardText.ratingWordsWidth + 2 : 2 + 4 + 1 + 1 + 1
     }
 
-    /// Draws the statements of `scorecard` in `area`. With `expanded`,
+    /// The statements as laid out in `area`: the items with their lines,
+    /// the ones shown and where, and the rows between them. Drawing, the
+    /// keys and the mouse all read this.
+    struct Placement: Equatable {
+        /// Every statement, wrapped.
+        var items: [Item]
+        /// The ones shown, rows counted from the area's top.
+        var placed: [ListView.Placed]
+        /// Blank rows between items.
+        var gap: Int
+    }
+
+    /// Where the statements of `scorecard` go in `area`. With `expanded`,
     /// every statement is shown in full with a blank line between them when
-    /// they fit; otherwise each takes one line except the chosen one.
-    /// Returns the row after the last one drawn.
-    @discardableResult
-    static func draw(_ scorecard: ScorecardState, expanded: Bool, into layer: inout Layer, area: Rect) -> Int
-    {
-        guard !area.isEmpty, !scorecard.statements.isEmpty else { return area.y }
+    /// they fit; otherwise each takes one line except the chosen one. The
+    /// list scrolls just enough to show the chosen statement.
+    static func placement(_ scorecard: ScorecardState, expanded: Bool, area: Rect) -> Placement {
         let textWidth = max(1, area.width - prefixWidth(for: area.width) - 2)
         var items = items(scorecard, expanded: expanded, textWidth: textWidth)
         let spaced = expanded && items.reduce(0) { $0 + $1.lines.count + 1 } - 1 <= area.height
         if !spaced {
             items = items.map { Item(index: $0.index, lines: Array($0.lines.prefix(max(1, area.height)))) }
         }
-        let window = visibleRange(
-            items, selected: scorecard.selected, height: area.height, gap: spaced ? 1 : 0)
-        var y = area.y
-        for item in items[window] {
-            if y > area.y, spaced { y += 1 }
+        let gap = spaced ? 1 : 0
+        let heights = items.map(\.lines.count)
+        var scroll = scorecard.list
+        scroll.reveal(scorecard.selected, heights: heights, rows: area.height, gap: gap)
+        scroll.clamp(heights: heights, rows: area.height, gap: gap)
+        let placed = ListView.window(top: scroll.top, heights: heights, rows: area.height, gap: gap)
+        return Placement(items: items, placed: placed, gap: gap)
+    }
+
+    /// Draws the statements of `scorecard` in `area` (see `placement`).
+    /// Returns the row after the last one drawn.
+    @discardableResult
+    static func draw(_ scorecard: ScorecardState, expanded: Bool, into layer: inout Layer, area: Rect) -> Int
+    {
+        guard !area.isEmpty, !scorecard.statements.isEmpty else { return area.y }
+        let placement = placement(scorecard, expanded: expanded, area: area)
+        var end = area.y
+        for spot in placement.placed {
+            let item = placement.items[spot.index]
+            let y = area.y + spot.y
             drawItem(item, scorecard, into: &layer, x: area.x, y: y, width: area.width, bottom: area.maxY)
-            y += item.lines.count
+            end = y + spot.height
         }
-        if window.lowerBound > 0 { layer.write("↑", x: area.maxX - 1, y: area.y, role: .muted) }
-        if window.upperBound < items.count {
-            layer.write("↓", x: area.maxX - 1, y: area.maxY - 1, role: .muted)
+        ListView.drawMarks(
+            placement.placed, count: placement.items.count, heights: placement.items.map(\.lines.count),
+            into: &layer, area: area)
+        return min(end, area.maxY)
+    }
+
+    /// What a click at (`x`, `y`) in `area` does: on a rating dot, rates
+    /// the statement (the dot already reached takes one off, so a single
+    /// dot can go back to 0); elsewhere on a statement, chooses it.
+    static func click(
+        x: Int, y: Int, _ scorecard: ScorecardState, expanded: Bool, area: Rect
+    ) -> ScorecardAction? {
+        guard area.contains(column: x, row: y) else { return nil }
+        let placement = placement(scorecard, expanded: expanded, area: area)
+        guard let index = ListView.item(atRow: y - area.y, in: placement.placed),
+            scorecard.statements.indices.contains(index)
+        else { return nil }
+        let statement = scorecard.statements[index]
+        let dot = x - area.x - 2
+        let first = placement.placed.first { $0.index == index }?.y ?? 0
+        guard (0..<4).contains(dot), y - area.y == first else {
+            return .statementMoved(index - scorecard.selected)
         }
-        return min(y, area.maxY)
+        let current = scorecard.assessment.rating(for: statement.id)
+        return .statementRated(id: statement.id, value: current == dot + 1 ? dot : dot + 1)
     }
 
     /// Every statement wrapped to `textWidth`: up to three lines when
@@ -57,31 +101,6 @@ enum ScorecardStatementList {
             }
             return Item(index: index, lines: WordWrap.wrap(text, width: textWidth, limit: 3))
         }
-    }
-
-    /// The items that fit in `height` rows around `selected`, growing
-    /// below and above in turn so the chosen one sits near the middle.
-    static func visibleRange(_ items: [Item], selected: Int, height: Int, gap: Int) -> Range<Int> {
-        guard !items.isEmpty, height > 0 else { return 0..<0 }
-        let chosen = min(max(0, selected), items.count - 1)
-        var first = chosen
-        var last = chosen
-        var used = items[chosen].lines.count
-        var grew = true
-        while grew {
-            grew = false
-            if last + 1 < items.count, used + gap + items[last + 1].lines.count <= height {
-                last += 1
-                used += gap + items[last].lines.count
-                grew = true
-            }
-            if first > 0, used + gap + items[first - 1].lines.count <= height {
-                first -= 1
-                used += gap + items[first].lines.count
-                grew = true
-            }
-        }
-        return first..<(last + 1)
     }
 
     /// One statement: marker, dots, rating, text lines.

@@ -30,6 +30,15 @@ extension AppState {
 
     private mutating func selectStatement(_ index: Int) {
         scorecard.selected = min(max(0, index), max(0, scorecard.statements.count - 1))
+        keepStatementInView()
+    }
+
+    /// Scrolls the statement list just enough to show the chosen one.
+    mutating func keepStatementInView() {
+        let layout = ScorecardView.layout(for: scorecardResult, size: size)
+        let placement = ScorecardStatementList.placement(
+            scorecard, expanded: layout.sideBySide, area: layout.statements)
+        if let first = placement.placed.first { scorecard.list.top = first.index }
     }
 
     private mutating func chooseNextUnanswered() {
@@ -38,7 +47,7 @@ extension AppState {
         for offset in 1...statements.count {
             let index = (scorecard.selected + offset) % statements.count
             if scorecard.assessment.rating(for: statements[index].id) == nil {
-                scorecard.selected = index
+                selectStatement(index)
                 return
             }
         }
@@ -48,7 +57,7 @@ extension AppState {
     /// Rates statement `id`, selecting it; no change, no effect.
     private mutating func rateStatement(_ id: Int, _ value: Int) {
         guard let index = scorecard.statements.firstIndex(where: { $0.id == id }) else { return }
-        scorecard.selected = index
+        selectStatement(index)
         let clamped = min(SelfAssessment.ratings.upperBound, max(SelfAssessment.ratings.lowerBound, value))
         guard scorecard.assessment.rating(for: id) != clamped else { return }
         changeAnswers { $0.rate(id, clamped) }

@@ -14,6 +14,8 @@ public enum TriageAction: Equatable, Sendable {
     case redoRequested
     /// Showed or hid the gauges over the card on a narrow terminal (`g`, Tab).
     case gaugesToggled
+    /// Scrolled the card's reason by a number of lines, when it is cut.
+    case reasonScrolled(Int)
     /// Scrolled the summary's list by a number of items.
     case summaryScrolled(Int)
     /// Asked for the result to be written out (`e` on the summary).

@@ -28,6 +28,13 @@ public enum TriageBindings {
                 when: { readableCurrentChapter(in: $0) != nil },
                 action: { state in readableCurrentChapter(in: state).map { .chapterOpened($0) } }),
             Binding(
+                "triage.reason-scroll", keys: [.character("j"), .character("k"), .down, .up],
+                help: "scroll a reason taller than the card", hint: "more",
+                hintKeys: [.character("j"), .character("k")],
+                when: { TriageScreen.cardPlan(in: $0)?.isReasonCut == true },
+                perKey: { key, _ in .triage(.reasonScrolled(key == .character("j") || key == .down ? 1 : -1))
+                }),
+            Binding(
                 "triage.skip", keys: [.character("s")], help: "skip: the card comes back at the end",
                 hintLabel: { $0.triage?.isRevealed == true ? nil : "skip" },
                 perKey: { _, _ in .triage(.cardSkipped) }),

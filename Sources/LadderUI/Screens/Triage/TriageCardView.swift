@@ -5,13 +5,39 @@ import LadderCore
 /// revealed, under a divider, the lesson's verdict, its reasoning and the
 /// chapter behind it. The box takes only the rows it needs.
 enum TriageCardView {
-    /// Draws the current card of `triage` within `area`.
-    static func draw(_ state: AppState, _ triage: TriageState, area: Rect, into layer: inout Layer) {
+    /// The card as laid out in an area: its box, the lines shown, and
+    /// where the reason can scroll to. Drawing, keys and the mouse share it.
+    struct Plan: Equatable {
+        /// The box, only as tall as its lines need.
+        var box: Rect
+        /// The card's own lines shown, and whether the last is cut.
+        var body: (lines: [StyledLine], cut: Bool)
+        /// The reason's lines shown (when revealed).
+        var reveal: [StyledLine]
+        /// The first reason line shown.
+        var revealTop: Int
+        /// How many reason lines there are in all.
+        var revealCount: Int
+        /// The screen row of "r  read it now", when shown.
+        var readRow: Int?
+
+        /// True when part of the reason is out of view.
+        var isReasonCut: Bool { reveal.count < revealCount }
+
+        static func == (lhs: Plan, rhs: Plan) -> Bool {
+            lhs.box == rhs.box && lhs.body.lines == rhs.body.lines && lhs.body.cut == rhs.body.cut
+                && lhs.reveal == rhs.reveal && lhs.revealTop == rhs.revealTop
+                && lhs.revealCount == rhs.revealCount && lhs.readRow == rhs.readRow
+        }
+    }
+
+    /// The plan for the current card of `triage` in `area`, nil when no
+    /// card is left or the area is too small.
+    static func plan(_ state: AppState, _ triage: TriageState, area: Rect) -> Plan? {
         let session = triage.session
-        guard let index = session.currentIndex, area.width >= 4, area.height >= 3 else { return }
+        guard let index = session.currentIndex, area.width >= 4, area.height >= 3 else { return nil }
         let card = session.deck.cards[index]
-        let padding = area.width >= 36 ? 2 : 1
-        let inner = max(1, area.width - 2 - 2 * padding)
+        let inner = innerWidth(area)
         let revealed = triage.isRevealed
         let body = bodyLines(card, width: inner, revealed: revealed)
         let reveal = revealed ? revealLines(card, state: state, width: inner) : []
@@ -19,24 +45,55 @@ enum TriageCardView {
         let essential = body.filter { !$0.isOptional }.count
         let bodyRows = min(body.count, max(min(essential, max(1, available / 2)), available - reveal.count))
         let fittedBody = StyledLine.fit(body, rows: bodyRows)
-        let fittedReveal = StyledLine.fit(reveal, rows: max(0, available - fittedBody.lines.count))
-        let rows = fittedBody.lines.count + (revealed ? 1 + fittedReveal.lines.count : 0)
+        let revealRows = max(0, available - fittedBody.lines.count)
+        var shown = StyledLine.fit(reveal, rows: revealRows).lines
+        var all = shown
+        var top = 0
+        if StyledLine.fit(reveal, rows: revealRows).cut {
+            all = reveal.filter { !$0.isOptional || !$0.text.isEmpty }
+            top = min(max(0, triage.reasonTop), max(0, all.count - revealRows))
+            shown = Array(all.dropFirst(top).prefix(revealRows))
+        }
+        let rows = fittedBody.lines.count + (revealed ? 1 + shown.count : 0)
         let box = Rect(x: area.x, y: area.y, width: area.width, height: min(area.height, rows + 2))
-        let number = "card \(index + 1) of \(session.deck.cards.count)"
+        let revealY = area.y + 1 + fittedBody.lines.count + 1
+        let readRow = shown.firstIndex { $0.text.hasPrefix("r  read") }.map { revealY + $0 }
+        return Plan(
+            box: box, body: (fittedBody.lines, fittedBody.cut), reveal: shown, revealTop: top,
+            revealCount: all.count, readRow: readRow)
+    }
+
+    /// Columns of text inside the card's box.
+    static func innerWidth(_ area: Rect) -> Int { max(1, area.width - 2 - 2 * padding(area)) }
+
+    /// Blank columns between the box's edge and its text.
+    static func padding(_ area: Rect) -> Int { area.width >= 36 ? 2 : 1 }
+
+    /// Draws the current card of `triage` within `area`.
+    static func draw(_ state: AppState, _ triage: TriageState, area: Rect, into layer: inout Layer) {
+        let session = triage.session
+        guard let plan = plan(state, triage, area: area), let index = session.currentIndex else { return }
+        let card = session.deck.cards[index]
+        let box = plan.box
+        var number = "card \(index + 1) of \(session.deck.cards.count)"
+        if plan.isReasonCut {
+            let more = plan.revealTop + plan.reveal.count < plan.revealCount ? "j ↓ more" : "k ↑ more"
+            number = more + " · " + number
+        }
         Box.draw(into: &layer, area: box, top: card.group, bottom: number)
-        let x = area.x + 1 + padding
+        let x = area.x + 1 + padding(area)
+        let inner = innerWidth(area)
         var y = area.y + 1
-        for (row, line) in fittedBody.lines.enumerated() {
-            let cut = fittedBody.cut && row == fittedBody.lines.count - 1
+        for (row, line) in plan.body.lines.enumerated() {
+            let cut = plan.body.cut && row == plan.body.lines.count - 1
             line.draw(into: &layer, x: x, y: y, width: inner, cut: cut)
             y += 1
         }
-        guard revealed, y < box.maxY - 1 else { return }
+        guard triage.isRevealed, y < box.maxY - 1 else { return }
         Box.divide(into: &layer, area: box, y: y)
         y += 1
-        for (row, line) in fittedReveal.lines.enumerated() {
-            let cut = fittedReveal.cut && row == fittedReveal.lines.count - 1
-            line.draw(into: &layer, x: x, y: y, width: inner, cut: cut)
+        for line in plan.reveal {
+            line.draw(into: &layer, x: x, y: y, width: inner)
             y += 1
         }
     }

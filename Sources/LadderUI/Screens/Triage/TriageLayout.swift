@@ -1,16 +1,19 @@
-/// Where the parts of the triage screen go for a terminal size: the header
-/// row, the body above the status bar, the live scorecard beside it on wide
-/// terminals, and the card between its two piles (or the piles on one line
-/// under the card when there is no room beside it).
+/// Where the parts of the triage screen go for a terminal size: the body
+/// between the tabs and the status bar, the live gauges beside it on wide
+/// terminals, and the card with its two piles: beside the card when there
+/// is room for both, under the gauges when the gauges column has rows to
+/// spare, or on one line under the card. View, keys and mouse all read it.
 struct TriageLayout: Equatable {
     /// From this width the gauges stay beside the card.
     static let panelMinimumWidth = 110
     /// From this width (left of the gauges) the piles sit beside the card.
-    static let pilesBesideMinimumWidth = 60
+    static let pilesBesideMinimumWidth = 74
     /// The widest the card gets, for a comfortable line length.
     static let maximumCardWidth = 56
     /// The gauges' width: enough for every label at full length.
     static let panelWidth = 48
+    /// Rows the gauges, their legend and the next move take beside the card.
+    static let gaugeRows = 17
 
     /// The first row of the body.
     let bodyTop: Int
@@ -18,21 +21,22 @@ struct TriageLayout: Equatable {
     let bodyBottom: Int
     /// Everything left of the gauges: the card and piles, or the summary.
     let main: Rect
-    /// The gauges beside the card, nil on narrower terminals.
+    /// The gauges column beside the card, nil on narrower terminals.
     let panel: Rect?
+    /// Where the gauges draw in that column while cards are left.
+    var gauges: Rect?
     /// The column of the rule between the gauges and the rest.
     let rule: Int?
-    /// Rows the card, piles and gauges sit below the body's top on tall
-    /// terminals, so they do not hang at the top of an empty screen.
-    let lift: Int
     /// The most room the card may take; it uses only the rows it needs.
     let card: Rect
-    /// The "feels productive" pile left of the card, when there is room.
+    /// The "feels productive" pile, when it has an area of its own.
     let leftPile: Rect?
-    /// The "advances you" pile right of the card, when there is room.
+    /// The "advances you" pile, when it has an area of its own.
     let rightPile: Rect?
-    /// One row for both piles under the card, when they do not fit beside it.
+    /// One row for both piles under the card, when they have no area.
     let pileLine: Rect?
+    /// True when the piles sit under the gauges, where they list more cards.
+    var pilesUnderGauges: Bool { panel != nil && leftPile.map { $0.x >= (panel?.x ?? 0) } == true }
 
     /// True when a terminal of `size` shows the gauges beside the card.
     static func showsPanelBeside(_ size: Size) -> Bool { size.width >= panelMinimumWidth }
@@ -43,12 +47,13 @@ struct TriageLayout: Equatable {
         bodyTop = size.height >= 14 ? 2 : 1
         bodyBottom = max(bodyTop, size.height - 1)
         let fullHeight = bodyBottom - bodyTop
-        lift = max(0, (fullHeight - 24) / 3)
+        let lift = max(0, (fullHeight - 24) / 3)
+        let top = bodyTop + lift
         let bodyHeight = fullHeight - lift
         if Self.showsPanelBeside(size) {
-            let panelWidth = Self.panelWidth
-            let panelX = width - panelWidth - 2
-            panel = Rect(x: panelX, y: bodyTop, width: panelWidth, height: fullHeight)
+            let panelX = width - Self.panelWidth - 2
+            let panel = Rect(x: panelX, y: bodyTop, width: Self.panelWidth, height: fullHeight)
+            self.panel = panel
             rule = panelX - 3
             main = Rect(x: 0, y: bodyTop, width: panelX - 5, height: fullHeight)
         } else {
@@ -56,7 +61,7 @@ struct TriageLayout: Equatable {
             rule = nil
             main = Rect(x: 0, y: bodyTop, width: width, height: fullHeight)
         }
-        let top = bodyTop + lift
+        gauges = panel.map { Rect(x: $0.x, y: top, width: $0.width, height: bodyHeight) }
         if main.width >= Self.pilesBesideMinimumWidth {
             let pile = min(18, max(10, (main.width - 6) / 4))
             let cardWidth = min(Self.maximumCardWidth, main.width - 6 - 2 * pile)
@@ -66,16 +71,27 @@ struct TriageLayout: Equatable {
             leftPile = Rect(x: left, y: top + 1, width: pile, height: pileHeight)
             rightPile = Rect(x: card.maxX + 2, y: top + 1, width: pile, height: pileHeight)
             pileLine = nil
-        } else {
-            let margin = main.width >= 40 ? 2 : 1
-            let rows = bodyHeight >= 7 ? 2 : (bodyHeight >= 4 ? 1 : 0)
-            let cardWidth = min(Self.maximumCardWidth, max(0, main.width - 2 * margin))
-            let x = main.x + max(0, (main.width - cardWidth) / 2)
-            card = Rect(x: x, y: top, width: cardWidth, height: bodyHeight - rows)
-            pileLine = rows == 0 ? nil : Rect(x: x, y: bodyBottom - 1, width: cardWidth, height: 1)
-            leftPile = nil
-            rightPile = nil
+            return
         }
+        let margin = main.width >= 40 ? 2 : 1
+        let cardWidth = min(Self.maximumCardWidth, max(0, main.width - 2 * margin))
+        let x = main.x + max(0, (main.width - cardWidth) / 2)
+        if let panel, fullHeight - Self.gaugeRows - 1 >= 8 {
+            let pilesY = bodyTop + Self.gaugeRows + 1
+            let half = (panel.width - 2) / 2
+            let height = bodyBottom - pilesY
+            card = Rect(x: x, y: bodyTop, width: cardWidth, height: fullHeight)
+            leftPile = Rect(x: panel.x, y: pilesY, width: half, height: height)
+            rightPile = Rect(x: panel.x + half + 2, y: pilesY, width: panel.width - half - 2, height: height)
+            pileLine = nil
+            gauges = Rect(x: panel.x, y: bodyTop, width: panel.width, height: Self.gaugeRows)
+            return
+        }
+        let rows = bodyHeight >= 7 ? 2 : (bodyHeight >= 4 ? 1 : 0)
+        card = Rect(x: x, y: top, width: cardWidth, height: bodyHeight - rows)
+        pileLine = rows == 0 ? nil : Rect(x: x, y: bodyBottom - 1, width: cardWidth, height: 1)
+        leftPile = nil
+        rightPile = nil
     }
 
     /// The column the summary uses: at most 76 wide, centred in `main`.

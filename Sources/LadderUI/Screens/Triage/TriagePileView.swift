@@ -9,7 +9,8 @@ enum TriagePileView {
 
     /// The pile `verdict` of `session` in `area`.
     static func draw(
-        _ verdict: Verdict, of session: TriageSession, key: String, area: Rect, into layer: inout Layer
+        _ verdict: Verdict, of session: TriageSession, key: String, area: Rect, shownCards: Int = shownCards,
+        into layer: inout Layer
     ) {
         guard !area.isEmpty else { return }
         let role = role(of: verdict)

@@ -9,4 +9,43 @@ enum TriageScreen: ScreenModule {
     }
 
     static func draw(_ state: AppState, into frame: inout Frame) { TriageView.draw(state, into: &frame) }
+
+    /// The current card as laid out at the state's size, nil when none is left.
+    static func cardPlan(in state: AppState) -> TriageCardView.Plan? {
+        guard let triage = state.triage else { return nil }
+        return TriageCardView.plan(state, triage, area: TriageLayout(size: state.size).card)
+    }
+
+    /// A click on a pile sorts the card onto it; a click on the card shows
+    /// or hides its reason (or, on "r read it now", opens the chapter); the
+    /// wheel scrolls a long reason or the summary. With the gauges over the
+    /// card, a click anywhere hides them.
+    static func mouse(_ event: MouseEvent, in state: AppState) -> Action? {
+        guard let triage = state.triage else { return nil }
+        let layout = TriageLayout(size: state.size)
+        let (x, y) = (event.column, event.row)
+        if triage.showsGauges, layout.panel == nil {
+            return event.isClick ? .triage(.gaugesToggled) : nil
+        }
+        if triage.session.isFinished {
+            guard layout.main.contains(column: x, row: y) else { return nil }
+            return event.wheelStep.map { .triage(.summaryScrolled($0)) }
+        }
+        if let step = event.wheelStep {
+            guard let plan = cardPlan(in: state), plan.isReasonCut, plan.box.contains(column: x, row: y)
+            else { return nil }
+            return .triage(.reasonScrolled(step))
+        }
+        guard event.isClick else { return nil }
+        if layout.leftPile?.contains(column: x, row: y) == true { return .triage(.cardSorted(.productive)) }
+        if layout.rightPile?.contains(column: x, row: y) == true { return .triage(.cardSorted(.advances)) }
+        if let line = layout.pileLine, line.contains(column: x, row: y) {
+            return .triage(.cardSorted(x < line.x + line.width / 2 ? .productive : .advances))
+        }
+        guard let plan = cardPlan(in: state), plan.box.contains(column: x, row: y) else { return nil }
+        if y == plan.readRow, let chapter = TriageBindings.readableCurrentChapter(in: state) {
+            return .chapterOpened(chapter - 1)
+        }
+        return .triage(.revealToggled)
+    }
 }

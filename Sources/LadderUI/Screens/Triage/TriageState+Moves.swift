@@ -26,6 +26,7 @@ extension TriageState {
         guard !session.isFinished else { return false }
         changeSession { $0.skip(at: date) }
         isRevealed = false
+        reasonTop = 0
         return true
     }
 

@@ -22,6 +22,8 @@ public struct TriageState: Equatable, Sendable {
     public var showsGauges = false
     /// The first item of the summary's list that is shown.
     public var summaryTop = 0
+    /// The first line of the card's reason shown, when it is taller than the card.
+    public var reasonTop = 0
     /// The gauge that moved most on the last decision, undo or redo.
     public var marked: Gauge?
     /// When `marked` stops being shown.
@@ -92,6 +94,7 @@ public struct TriageState: Equatable, Sendable {
     ) {
         let (removed, added) = change(&stored)
         isRevealed = false
+        reasonTop = 0
         refreshDisagreements()
         guard removed != nil || added != nil else { return }
         let before = score

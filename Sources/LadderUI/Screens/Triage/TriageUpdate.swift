@@ -19,6 +19,7 @@ extension AppState {
                     last ? "It is the last card left" : "Skipped: it comes back at the end", role: .muted)
             }
         case .revealToggled:
+            triage.reasonTop = 0
             if triage.toggleReveal(at: now) { effects.append(.triageChanged) }
         case .undoRequested:
             if triage.undo(at: now) {
@@ -36,6 +37,11 @@ extension AppState {
             }
         case .gaugesToggled:
             triage.showsGauges.toggle()
+        case .reasonScrolled(let step):
+            triage.reasonTop = max(0, triage.reasonTop + step)
+            if let plan = TriageCardView.plan(self, triage, area: TriageLayout(size: size).card) {
+                triage.reasonTop = plan.revealTop
+            }
         case .summaryScrolled(let step):
             triage.scrollSummary(by: step)
         case .exportRequested:

@@ -21,10 +21,9 @@ public enum TriageView {
             TriageCardView.draw(state, triage, area: layout.card, into: &frame.base)
             drawPiles(triage.session, layout: layout, into: &frame.base)
         }
-        if let panel = layout.panel {
+        if let panel = layout.panel, let gauges = layout.gauges {
             let finished = triage.session.isFinished
-            let lift = finished ? 0 : layout.lift
-            let area = Rect(x: panel.x, y: panel.y + lift, width: panel.width, height: panel.height - lift)
+            let area = finished ? panel : gauges
             TriageGaugesView.drawBeside(state, triage, area: area, showsChanges: !finished, into: &frame.base)
             if let rule = layout.rule {
                 for y in layout.bodyTop..<layout.bodyBottom {
@@ -60,11 +59,14 @@ public enum TriageView {
 
     /// The piles beside the card, or on one line under it.
     private static func drawPiles(_ session: TriageSession, layout: TriageLayout, into layer: inout Layer) {
+        let shown = layout.pilesUnderGauges ? 12 : TriagePileView.shownCards
         if let left = layout.leftPile {
-            TriagePileView.draw(.productive, of: session, key: "← h", area: left, into: &layer)
+            TriagePileView.draw(
+                .productive, of: session, key: "← h", area: left, shownCards: shown, into: &layer)
         }
         if let right = layout.rightPile {
-            TriagePileView.draw(.advances, of: session, key: "→ l", area: right, into: &layer)
+            TriagePileView.draw(
+                .advances, of: session, key: "→ l", area: right, shownCards: shown, into: &layer)
         }
         if let line = layout.pileLine {
             TriagePileView.drawLine(session, area: line, into: &layer)
