@@ -44,7 +44,7 @@ enum TriageScreen: ScreenModule {
         }
         guard let plan = cardPlan(in: state), plan.box.contains(column: x, row: y) else { return nil }
         if y == plan.readRow, let chapter = TriageBindings.readableCurrentChapter(in: state) {
-            return .chapterOpened(chapter - 1)
+            return .chapterOpened(chapter)
         }
         return .triage(.revealToggled)
     }
