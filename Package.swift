@@ -8,6 +8,7 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+        .target(name: "CLadderSignals", path: "Sources/CLadderSignals"),
         .executableTarget(name: "EmbedTool", path: "Sources/EmbedTool"),
         .plugin(
             name: "EmbedContent",
@@ -21,10 +22,17 @@ let package = Package(
             plugins: ["EmbedContent"]
         ),
         .target(name: "LadderUI", dependencies: ["LadderCore"]),
-        .target(name: "LadderTerminal", dependencies: ["CNcurses", "LadderUI"]),
+        .target(
+            name: "LadderTerminal",
+            dependencies: ["CNcurses", "CLadderSignals", "LadderCore", "LadderUI"]
+        ),
+        .target(
+            name: "LadderApp",
+            dependencies: ["LadderCore", "LadderUI", "LadderTerminal"]
+        ),
         .executableTarget(
             name: "ladder",
-            dependencies: ["LadderCore", "LadderUI", "LadderTerminal"]
+            dependencies: ["LadderCore", "LadderUI", "LadderTerminal", "LadderApp"]
         ),
         .executableTarget(
             name: "ladder-bench",
@@ -33,17 +41,24 @@ let package = Package(
         ),
         .target(
             name: "TestSupport",
-            dependencies: ["LadderCore", "LadderUI"],
+            dependencies: ["LadderCore", "LadderUI", "LadderTerminal", "LadderApp"],
             path: "Tests/TestSupport"
         ),
         .testTarget(
             name: "LadderCoreTests", dependencies: ["LadderCore", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(
             name: "LadderUITests",
-            dependencies: ["LadderUI", "TestSupport"],
+            dependencies: ["LadderCore", "LadderUI", "TestSupport"],
             exclude: ["__Snapshots__"]
         ),
-        .testTarget(name: "LadderTerminalTests", dependencies: ["LadderTerminal", "TestSupport"]),
+        .testTarget(
+            name: "LadderTerminalTests",
+            dependencies: ["LadderTerminal", "LadderUI"]
+        ),
+        .testTarget(
+            name: "LadderAppTests",
+            dependencies: ["LadderApp", "LadderCore", "LadderUI", "TestSupport"]
+        ),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
     ]
 )

@@ -1,20 +1,27 @@
+import CLadderSignals
 import CNcurses
 import Foundation
 import LadderCore
 import LadderUI
 
-/// The full-screen terminal: opens ncurses, draws frames, reads keys, and
-/// restores the terminal exactly on every way out. The only owner of ncurses.
-public final class TerminalSession {
+/// The full-screen terminal: opens ncurses, draws frames, reads input, and
+/// restores the terminal exactly on every way out (mouse reporting and
+/// bracketed paste included). The only owner of ncurses.
+public final class TerminalSession: TerminalBackend {
     private var screen: OpaquePointer?
     private var palette: Palette
     private let colorMode: ColorMode
+    private let modes: TerminalModes
+    private let reader: TerminalReader
     private var previous: Frame?
     private var panels: [OverlayPanel] = []
     private var isOpen = true
 
-    /// Opens the terminal in full-screen mode with `theme`.
-    public init(theme: Theme, colorMode: ColorMode, environment: [String: String]) throws(TerminalError) {
+    /// Opens the terminal in full-screen mode with `theme`; with `mouse`,
+    /// clicks and the wheel are reported (and Shift+drag selects text).
+    public init(theme: Theme, colorMode: ColorMode, mouse: Bool = true, environment: [String: String])
+        throws(TerminalError)
+    {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
         setlocale(LC_ALL, "")
         let term = environment["TERM"] ?? ""
@@ -23,24 +30,30 @@ public final class TerminalSession {
         }
         self.screen = screen
         self.colorMode = colorMode
-        set_escdelay(25)
+        modes = TerminalModes(mouse: mouse)
+        reader = TerminalReader(environment: environment)
         raw()
         noecho()
         nonl()
-        keypad(cn_stdscr(), true)
+        // Input is read and decoded by TerminalReader, never by ncurses.
+        keypad(cn_stdscr(), false)
+        // ncurses must not cut a frame short for input it will never read.
+        typeahead(-1)
         idlok(cn_stdscr(), true)
         idcok(cn_stdscr(), true)
         leaveok(cn_stdscr(), false)
         curs_set(0)
-        mousemask(cn_mouse_wheel_up() | cn_mouse_wheel_down(), nil)
-        mouseinterval(0)
         if colorMode == .automatic && has_colors() {
             start_color()
             use_default_colors()
         }
         palette = Palette(theme: theme, capacity: .none, colors: 0)
         palette = makePalette(theme)
-        cn_install_signal_handlers()
+        ladder_signals_install { endwin() }
+        ladder_signals_set_restore_bytes(modes.off)
+        Self.write(modes.on)
+        // A resize before the handler was in place would otherwise go unseen.
+        _ = resized()
     }
 
     deinit { close() }
@@ -66,37 +79,17 @@ public final class TerminalSession {
         Palette(theme: theme, capacity: capacity, colors: Int(cn_colors()))
     }
 
-    /// Waits up to `timeout` milliseconds (-1 for ever) for input.
-    public func read(timeout: Int32) -> TerminalInput {
-        let pending = cn_take_pending_signal()
-        if pending != 0 { return .signal(pending) }
-        wtimeout(cn_stdscr(), timeout)
-        var value: wint_t = 0
-        let result = wget_wch(cn_stdscr(), &value)
-        let signal = cn_take_pending_signal()
-        if signal != 0 { return .signal(signal) }
-        switch result {
-        case KEY_CODE_YES:
-            let code = Int32(value)
-            if code == KEY_RESIZE {
-                previous = nil
-                return .resized(size)
-            }
-            if code == KEY_MOUSE { return mouseInput() }
-            return KeyDecoder.functionKey(code).map(TerminalInput.key) ?? .idle
-        case OK:
-            return KeyDecoder.character(UInt32(value)).map(TerminalInput.key) ?? .idle
-        default:
-            return .idle
-        }
+    /// The next input, waiting at most `timeout` seconds (nil: for ever).
+    public func read(waitingAtMost timeout: TimeInterval?) -> TerminalInput {
+        reader.next(waitingAtMost: timeout) { resized() }
     }
 
-    private func mouseInput() -> TerminalInput {
-        var event = MEVENT()
-        guard getmouse(&event) == OK else { return .idle }
-        if event.bstate & cn_mouse_wheel_up() != 0 { return .key(.wheelUp) }
-        if event.bstate & cn_mouse_wheel_down() != 0 { return .key(.wheelDown) }
-        return .idle
+    private func resized() -> Size {
+        var rows: Int32 = 0
+        var columns: Int32 = 0
+        if cn_terminal_size(&rows, &columns) == 0 { resizeterm(rows, columns) }
+        previous = nil
+        return size
     }
 
     /// Draws `frame`: only the cells that changed since the last frame are
@@ -114,6 +107,9 @@ public final class TerminalSession {
             }
         }
         syncPanels(frame.overlays)
+        // Nothing reads through ncurses (which would refresh stdscr on the
+        // way), so the screen beneath the panels is sent here.
+        wnoutrefresh(cn_stdscr())
         update_panels()
         if let cursor = frame.cursor {
             curs_set(1)
@@ -196,9 +192,23 @@ public final class TerminalSession {
         while let panel = panels.popLast() { panel.destroy() }
         curs_set(1)
         endwin()
+        Self.write(modes.off)
+        ladder_signals_forget_restore()
         if let screen { delscreen(screen) }
         screen = nil
         fflush(cn_stdout())
+    }
+
+    /// Writes `text` straight to the terminal, after what ncurses has sent.
+    private static func write(_ text: String) {
+        fflush(cn_stdout())
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let count = bytes.withUnsafeBytes { Foundation.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return }
+            bytes = bytes.dropFirst(count)
+        }
     }
 }
 

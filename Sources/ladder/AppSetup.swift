@@ -1,4 +1,5 @@
 import Foundation
+import LadderApp
 import LadderCore
 import LadderUI
 

@@ -19,6 +19,7 @@ struct Invocation: Equatable {
     var check: String?
     var theme: String?
     var noColor = false
+    var noMouse = false
     var stateDir: String?
     var wantsHelp = false
     var wantsVersion = false
@@ -42,7 +43,7 @@ enum ArgumentParser {
         .themes: [],
     ]
     static let globalValues: Set<String> = ["--theme", "--state-dir"]
-    static let globalFlags: Set<String> = ["--no-color", "--help", "-h", "--version"]
+    static let globalFlags: Set<String> = ["--no-color", "--no-mouse", "--help", "-h", "--version"]
 
     static func parse(_ arguments: [String]) throws(UsageError) -> Invocation {
         var invocation = Invocation()
@@ -175,6 +176,7 @@ enum ArgumentParser {
         case "--restart": invocation.restart = true
         case "--force": invocation.force = true
         case "--no-color": invocation.noColor = true
+        case "--no-mouse": invocation.noMouse = true
         case "--help", "-h": invocation.wantsHelp = true
         case "--version": invocation.wantsVersion = true
         default: break

@@ -1,4 +1,5 @@
 import Foundation
+import LadderApp
 import LadderCore
 import LadderTerminal
 import LadderUI
@@ -72,9 +73,21 @@ enum Ladder {
             state.apply(.flashed(warning + more, .warning))
         }
         if invocation.theme != nil, themes.warnings.isEmpty { store.rememberTheme(themes.theme.name) }
+        let terminal: TerminalSession
+        do {
+            terminal = try TerminalSession(
+                theme: themes.theme, colorMode: noColor ? .none : .automatic, mouse: !invocation.noMouse,
+                environment: environment)
+        } catch {
+            Console.error(error.description)
+            return 69
+        }
         var runner = AppRunner(
-            state: state, store: store, themes: themes, colorMode: noColor ? .none : .automatic,
-            environment: environment, backlog: setup.backlog)
-        return runner.run()
+            state: state, store: store, themes: themes, backend: terminal, clock: SystemClock(),
+            exportFolder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+            backlog: setup.backlog)
+        let outcome = runner.run()
+        for problem in outcome.saveProblems { Console.error("could not save: \(problem.description)") }
+        return outcome.status
     }
 }

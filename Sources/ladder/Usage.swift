@@ -16,6 +16,8 @@ enum Usage {
         Options for every command:
           --theme NAME|FILE   look: a theme name (see `ladder themes`) or a .theme file
           --no-color          draw no colour at all (so does NO_COLOR=1)
+          --no-mouse          leave the mouse to the terminal, so dragging selects text
+                              (with the mouse on, Shift+drag selects)
           --state-dir DIR     keep progress in DIR instead of $XDG_STATE_HOME/ladder
           --help              this help
           --version           the version

@@ -7,7 +7,7 @@ public final class TmuxDriver {
     public let socket = "ladder-e2e-\(UUID().uuidString.prefix(8))"
     /// A temporary home for state and configuration.
     public let home: URL
-    private let session = "e2e"
+    let session = "e2e"
 
     /// True when tmux is installed.
     public static var isAvailable: Bool { which("tmux") != nil }
@@ -107,7 +107,7 @@ public final class TmuxDriver {
 
     /// Runs tmux and returns what it printed.
     @discardableResult
-    private func run(_ arguments: [String]) throws -> String {
+    func run(_ arguments: [String]) throws -> String {
         try Subprocess.run(Self.which("tmux") ?? "/usr/bin/tmux", ["-L", socket] + arguments).output
     }
 

@@ -2,11 +2,11 @@ import Foundation
 
 /// A state file that could not be read is moved aside, never overwritten,
 /// so the user can look at it or restore it.
-enum DamagedFile {
+public enum DamagedFile {
     /// Renames `url` to `NAME.damaged-YYYYMMDDTHHMMSSZ` (a counter is added
     /// when that name is taken, so no older copy is ever replaced) and
     /// returns a sentence saying so.
-    static func moveAside(_ url: URL, at date: Date = Date()) -> String {
+    public static func moveAside(_ url: URL, at date: Date = Date()) -> String {
         let stamp = date.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: false))
             .replacingOccurrences(of: ":", with: "").replacingOccurrences(of: "-", with: "")
         let base = url.lastPathComponent + ".damaged-" + stamp
@@ -26,7 +26,7 @@ enum DamagedFile {
     }
 
     /// Whether files can be written in `folder`; a sentence when they cannot.
-    static func writeProblem(in folder: URL) -> String? {
+    public static func writeProblem(in folder: URL) -> String? {
         let probe = folder.appendingPathComponent(".ladder-write-check")
         do {
             try FileManager.default.createDirectory(

@@ -3,12 +3,15 @@ import LadderCore
 
 /// Loads progress once at start and saves it when it changed; a damaged file
 /// is moved aside (never silently overwritten) and reported.
-struct ProgressKeeper {
+public struct ProgressKeeper {
     let store: ProgressStore
-    private(set) var file: ProgressFile
-    private(set) var warning: String?
+    /// The progress file as loaded (and saved since).
+    public private(set) var file: ProgressFile
+    /// What was wrong with the file at start, if anything.
+    public private(set) var warning: String?
 
-    init(folder: URL) {
+    /// Loads the progress kept in `folder`.
+    public init(folder: URL) {
         store = ProgressStore(folder: folder)
         do {
             file = try store.load()
@@ -18,7 +21,8 @@ struct ProgressKeeper {
         }
     }
 
-    func progress(for key: String) -> ReadingProgress? { file.modules[key] }
+    /// The saved place in the module `key`.
+    public func progress(for key: String) -> ReadingProgress? { file.modules[key] }
 
     /// Records `progress` for `key` and writes the file if anything changed.
     mutating func record(_ progress: ReadingProgress, for key: String)

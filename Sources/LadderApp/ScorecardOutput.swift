@@ -3,7 +3,7 @@ import LadderCore
 import LadderUI
 
 /// Writes the scorecard, alone or inside a triage report.
-enum ScorecardOutput {
+public enum ScorecardOutput {
     /// The module's chapter titles by 1-based number, for "chapter N · title".
     static func chapterTitles(_ module: Module) -> [Int: String] {
         Dictionary(
@@ -23,7 +23,7 @@ enum ScorecardOutput {
     }
 
     /// Writes the scorecard alone, Markdown or JSON by the file's extension.
-    static func write(_ state: AppState, to url: URL) throws(InputError) {
+    public static func write(_ state: AppState, to url: URL) throws(InputError) {
         let data: Data
         switch url.pathExtension.lowercased() {
         case "md", "markdown":

@@ -3,12 +3,16 @@ import LadderCore
 
 /// Which theme to start with: `--theme NAME|FILE`, else the one chosen last,
 /// else the default. A theme that fails is reported once and the default used.
-struct ThemeChoice {
-    let catalog: ThemeCatalog
-    private(set) var theme: Theme
-    private(set) var warnings: [String]
+public struct ThemeChoice {
+    /// The themes shipped and the user's own.
+    public let catalog: ThemeCatalog
+    /// The theme to start with.
+    public private(set) var theme: Theme
+    /// Themes that failed to load, said once.
+    public private(set) var warnings: [String]
 
-    init(requested: String?, remembered: String?, location: StateLocation) {
+    /// Chooses between `--theme` (`requested`), the theme `remembered` and the default.
+    public init(requested: String?, remembered: String?, location: StateLocation) {
         catalog = ThemeCatalog(userFolder: location.themeFolder)
         warnings = catalog.warnings
         theme = catalog.defaultTheme
@@ -33,12 +37,12 @@ struct ThemeChoice {
 
     /// The names `t` cycles through: the catalog's, plus a theme loaded from a
     /// file so that cycling can come back to it.
-    var cycle: [String] {
+    public var cycle: [String] {
         catalog.names.contains(theme.name) ? catalog.names : catalog.names + [theme.name]
     }
 
     /// The theme called `name`, from the catalog or the one already loaded.
-    func theme(named name: String) -> Theme {
+    public func theme(named name: String) -> Theme {
         if name == theme.name { return theme }
         return (try? catalog.theme(named: name)) ?? catalog.defaultTheme
     }

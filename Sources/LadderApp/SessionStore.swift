@@ -5,9 +5,11 @@ import LadderUI
 /// Everything the app keeps on disk, loaded once at start and saved when it
 /// changed: reading progress, the triage session, the theme. Writes are atomic;
 /// frequent changes (scrolling, sorting) are saved after a pause and at exit.
-struct SessionStore {
-    let location: StateLocation
-    private(set) var progress: ProgressKeeper
+public struct SessionStore {
+    /// Where state is kept.
+    public let location: StateLocation
+    /// Reading progress and the theme, as loaded at start.
+    public private(set) var progress: ProgressKeeper
     var triageDirty = false {
         didSet { noteDirty() }
     }
@@ -29,7 +31,8 @@ struct SessionStore {
     /// The clock the store reads.
     var clock: () -> Date = Date.init
 
-    init(location: StateLocation, history: ScorecardHistory) {
+    /// A store for `location`, with the history as it was loaded at start.
+    public init(location: StateLocation, history: ScorecardHistory) {
         self.location = location
         self.history = history
         progress = ProgressKeeper(folder: location.stateFolder)
@@ -53,7 +56,7 @@ struct SessionStore {
 
     /// When the changes not yet saved are due to be written: a second after
     /// the first of them; nil when everything is saved.
-    var saveDeadline: Date? { changedAt?.addingTimeInterval(Self.idleDelay) }
+    public var saveDeadline: Date? { changedAt?.addingTimeInterval(Self.idleDelay) }
 
     /// Saves what changed once its deadline has passed.
     mutating func saveIfIdle(_ state: AppState) {
@@ -62,7 +65,7 @@ struct SessionStore {
     }
 
     /// Saves everything that changed; returns what could not be saved.
-    mutating func saveAll(_ state: AppState) -> [InputError] {
+    public mutating func saveAll(_ state: AppState) -> [InputError] {
         saveProgress(state)
         if triageDirty, let session = state.triage?.session {
             do {
@@ -104,7 +107,7 @@ struct SessionStore {
     }
 
     /// Remembers the theme chosen last.
-    mutating func rememberTheme(_ name: String) {
+    public mutating func rememberTheme(_ name: String) {
         do {
             try progress.recordTheme(name)
         } catch {

@@ -1,0 +1,22 @@
+import Foundation
+import LadderCore
+import LadderUI
+
+/// What the runner needs from a terminal: its size, input with a time
+/// limit, frames drawn, a theme, and a clean way out. `TerminalSession`
+/// is the real one; tests use a recording one.
+public protocol TerminalBackend: AnyObject {
+    /// The terminal's size now.
+    var size: Size { get }
+    /// The next input, waiting at most `timeout` seconds for it (nil: for
+    /// ever); `.idle` when the time ran out first.
+    func read(waitingAtMost timeout: TimeInterval?) -> TerminalInput
+    /// Shows `frame`.
+    func draw(_ frame: Frame)
+    /// Switches to `theme`; the next frame is drawn in it.
+    func apply(theme: Theme)
+    /// Makes the next frame repaint every cell (Ctrl-L).
+    func redrawAll()
+    /// Gives the terminal back as it was; safe to call twice.
+    func close()
+}
