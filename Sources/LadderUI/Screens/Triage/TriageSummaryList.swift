@@ -27,20 +27,25 @@ enum TriageSummaryList {
                     + "hand them on.", width: width, role: .muted, maxLines: 2)
         }
         let first = min(max(0, triage.summaryTop), count - 1)
-        var shown = 0
-        for position in first..<count {
-            let room = rows - 1 - body.count
-            let item =
+        var built: [Int: [StyledLine]] = [:]
+        func item(_ position: Int) -> [StyledLine] {
+            if let lines = built[position] { return lines }
+            let lines =
                 lesson
                 ? disagreement(at: position, triage, width: width)
                 : candidate(at: position, triage, width: width)
-            guard room >= item.count || (shown == 0 && room > 0) else { break }
-            let fitted = StyledLine.fit(item, rows: room)
+            built[position] = lines
+            return lines
+        }
+        let room = rows - 1 - body.count
+        let placed = ListView.window(top: first, count: count, rows: room, gap: 1) { item($0).count }
+        for spot in placed {
+            if spot.y > 0 { body.append(.gap) }
+            let fitted = StyledLine.fit(item(spot.index), rows: spot.height)
             body += fitted.lines
             if fitted.cut, let last = body.popLast() { body.append(last.cut(to: width)) }
-            shown += 1
-            body.append(.gap)
         }
+        let shown = placed.count
         while body.last?.text.isEmpty == true { body.removeLast() }
         let range = shown == 1 ? "\(first + 1)" : "\(first + 1)–\(first + shown)"
         let position = shown < count ? "\(range) of \(count) · j k" : ""
