@@ -84,17 +84,21 @@ public final class TmuxDriver {
             in: .whitespacesAndNewlines)
     }
 
-    /// Waits until the screen satisfies `condition`; returns the last screen.
+    /// Waits until the screen satisfies `condition` and has settled (two
+    /// captures in a row are the same, so a frame tmux has only half drawn
+    /// is never taken for the whole); returns that screen.
     @discardableResult
     public func waitFor(
         timeout: TimeInterval = 8, colors: Bool = false, _ condition: (String) -> Bool
     ) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
+        var previous: String?
         while Date() < deadline {
             last = try screen(colors: colors)
-            if condition(last) { return last }
-            Thread.sleep(forTimeInterval: 0.05)
+            if last == previous && condition(last) { return last }
+            previous = last
+            Thread.sleep(forTimeInterval: 0.03)
         }
         throw TmuxError.timedOut(screen: last)
     }
