@@ -62,6 +62,8 @@ enum MarkdownLineKind: Equatable {
 
     /// Whether `body` is three or more of one of `-`, `*`, `_` (spaces allowed).
     private static func isThematicBreak(_ body: String) -> Bool {
+        // `body` is trimmed, so its first character is the first mark.
+        guard let lead = body.utf8.first, lead == 0x2D || lead == 0x2A || lead == 0x5F else { return false }
         let marks = body.filter { !$0.isWhitespace }
         guard marks.count >= 3, let first = marks.first, "-*_".contains(first) else { return false }
         return marks.allSatisfy { $0 == first }

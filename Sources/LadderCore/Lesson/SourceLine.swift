@@ -45,6 +45,27 @@ extension SourceLine {
         return lines
     }
 
+    /// The lines of `text` exactly as written, split at LF, CRLF or CR on
+    /// UTF-8 bytes (a line break is always a grapheme boundary).
+    static func rawLines(_ text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        var lines: [String] = []
+        var start = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            guard byte == 0x0A || byte == 0x0D else {
+                index += 1
+                continue
+            }
+            lines.append(String(decoding: bytes[start..<index], as: UTF8.self))
+            index += byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
+            start = index
+        }
+        lines.append(String(decoding: bytes[start...], as: UTF8.self))
+        return lines
+    }
+
     /// The line as text, each tab in its leading whitespace replaced with
     /// four spaces.
     private static func expandLeadingTabs(_ line: ArraySlice<UInt8>) -> String {

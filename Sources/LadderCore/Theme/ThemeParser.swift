@@ -23,11 +23,9 @@ public enum ThemeParser {
     {
         var reader = Reader(theme: ThemeFile(name: name, file: file ?? "\(name).theme"))
         var lineNumber = 0
-        for rawLine in text.split(
-            omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
-        {
+        for rawLine in SourceLine.rawLines(text) {
             lineNumber += 1
-            let line = stripComment(String(rawLine))
+            let line = stripComment(rawLine)
             if line.isEmpty { continue }
             try reader.read(line, at: lineNumber)
         }
@@ -38,6 +36,7 @@ public enum ThemeParser {
     /// non-blank character is `#`, or ` # ` (a `#` with blanks either side,
     /// or at the end) after a value, so `#rrggbb` colours are never comments.
     static func stripComment(_ line: String) -> String {
+        guard line.utf8.contains(UInt8(ascii: "#")) else { return line.trimmingBlanks() }
         let scalars = Array(line.unicodeScalars)
         var end = scalars.count
         for index in scalars.indices where scalars[index] == "#" {
@@ -62,9 +61,12 @@ public enum ThemeParser {
 extension String {
     /// The string without leading and trailing spaces, tabs, CRs and BOMs.
     func trimmingBlanks() -> String {
-        let blanks: Set<Character> = [" ", "\t", "\r", "\u{FEFF}", "\r\n"]
-        let start = firstIndex { !blanks.contains($0) } ?? endIndex
-        let end = lastIndex { !blanks.contains($0) }.map { index(after: $0) } ?? start
+        func isBlank(_ character: Character) -> Bool {
+            character == " " || character == "\t" || character == "\r" || character == "\u{FEFF}"
+                || character == "\r\n"
+        }
+        let start = firstIndex { !isBlank($0) } ?? endIndex
+        let end = lastIndex { !isBlank($0) }.map { index(after: $0) } ?? start
         return start < end ? String(self[start..<end]) : ""
     }
 }

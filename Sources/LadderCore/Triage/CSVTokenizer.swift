@@ -12,9 +12,9 @@ struct CSVRecord: Equatable {
 /// a leading byte-order mark and blank lines are ignored. A quote inside an
 /// unquoted field is kept as an ordinary character.
 enum CSVTokenizer {
-    private static let quote = UInt8(ascii: "\"")
-    private static let lineFeed = UInt8(ascii: "\n")
-    private static let carriageReturn = UInt8(ascii: "\r")
+    static let quote = UInt8(ascii: "\"")
+    static let lineFeed = UInt8(ascii: "\n")
+    static let carriageReturn = UInt8(ascii: "\r")
 
     /// The delimiter the header line uses: a comma, or a semicolon or tab
     /// when the header holds no comma outside quotes.
@@ -38,96 +38,23 @@ enum CSVTokenizer {
     static func records(
         in bytes: [UInt8], delimiter: UInt8, file: String
     ) throws(InputError) -> [CSVRecord] {
-        var state = State()
-        var index = bomLength(bytes)
-        let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            let next: UInt8? = index + 1 < count ? bytes[index + 1] : nil
-            index += state.consume(byte, next: next, delimiter: delimiter)
+        let outcome = bytes.withUnsafeBufferPointer { buffer in
+            var scanner = CSVScanner(buffer, delimiter: delimiter, start: bomLength(bytes))
+            return scanner.records()
         }
-        if state.inQuotes {
+        switch outcome {
+        case .success(let records):
+            return records
+        case .failure(let unterminated):
             let endsWithBreak = bytes.last == lineFeed || bytes.last == carriageReturn
             throw InputError(
-                file: file, line: endsWithBreak ? state.line - 1 : state.line,
-                "unterminated quoted field (started on line \(state.quoteLine))")
+                file: file, line: endsWithBreak ? unterminated.line - 1 : unterminated.line,
+                "unterminated quoted field (started on line \(unterminated.quoteLine))")
         }
-        state.endRecord()
-        return state.records
     }
 
     /// 3 when `bytes` starts with a UTF-8 byte-order mark, else 0.
     private static func bomLength(_ bytes: [UInt8]) -> Int {
         bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-    }
-
-    /// The tokenizer's running state.
-    private struct State {
-        var records: [CSVRecord] = []
-        var fields: [String] = []
-        var field: [UInt8] = []
-        var fieldStarted = false
-        var inQuotes = false
-        var line = 1
-        var recordLine = 1
-        var quoteLine = 1
-
-        /// Consumes `byte` (peeking at `next`); returns how many bytes it used.
-        mutating func consume(_ byte: UInt8, next: UInt8?, delimiter: UInt8) -> Int {
-            if inQuotes { return consumeQuoted(byte, next: next) }
-            switch byte {
-            case delimiter:
-                endField()
-                return 1
-            case lineFeed, carriageReturn:
-                endRecord()
-                line += 1
-                recordLine = line
-                return byte == carriageReturn && next == lineFeed ? 2 : 1
-            case quote where !fieldStarted:
-                inQuotes = true
-                fieldStarted = true
-                quoteLine = line
-                return 1
-            default:
-                field.append(byte)
-                fieldStarted = true
-                return 1
-            }
-        }
-
-        /// Consumes a byte inside a quoted field.
-        private mutating func consumeQuoted(_ byte: UInt8, next: UInt8?) -> Int {
-            if byte == quote {
-                if next == quote {
-                    field.append(quote)
-                    return 2
-                }
-                inQuotes = false
-                return 1
-            }
-            if byte == lineFeed || (byte == carriageReturn && next != lineFeed) { line += 1 }
-            field.append(byte)
-            return 1
-        }
-
-        /// Closes the current field.
-        mutating func endField() {
-            fields.append(String(decoding: field, as: UTF8.self))
-            field.removeAll(keepingCapacity: true)
-            fieldStarted = false
-        }
-
-        /// Closes the current row, dropping it when the line was blank.
-        mutating func endRecord() {
-            let blank = fields.isEmpty && !fieldStarted
-            if !blank {
-                endField()
-                records.append(CSVRecord(fields: fields, line: recordLine))
-            }
-            fields.removeAll(keepingCapacity: true)
-            field.removeAll(keepingCapacity: true)
-            fieldStarted = false
-        }
     }
 }

@@ -29,7 +29,9 @@ struct CardIDAllocator {
 
     /// A tracker key as an id: cleaned, spaces turned into dashes.
     static func keyText(_ raw: String) -> String {
-        CardText.line(raw).split(separator: " ").joined(separator: "-")
+        let line = CardText.line(raw)
+        guard line.utf8.contains(UInt8(ascii: " ")) else { return line }
+        return line.split(separator: " ").joined(separator: "-")
     }
 
     /// Lowercase letters and digits of `title`, other runs become one `-`.

@@ -18,6 +18,11 @@ enum CardText {
     /// A block of text that may keep its line breaks: each line is cleaned
     /// like `line(_:)`, runs of blank lines shrink to one, ends are trimmed.
     static func block(_ raw: String) -> String {
+        // One line (the common case): the same as cleaning it as a line.
+        let breaks = raw.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.contains { $0 == 0x0A || $0 == 0x0D }
+        }
+        if breaks == false { return line(raw) }
         var kept: [String] = []
         for piece in lines(raw) {
             let cleaned = line(piece)
@@ -69,40 +74,25 @@ extension CardText {
         return String(scalars[first...last])
     }
 
-    /// The lines of `text`, split at LF, CRLF or CR (working on scalars,
-    /// since Swift counts CRLF as one character), without the breaks.
+    /// The lines of `text`, split at LF, CRLF or CR, without the breaks.
     static func lines(_ text: String) -> [String] {
-        var result: [String] = []
-        var current = String.UnicodeScalarView()
-        var afterCarriageReturn = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\n", afterCarriageReturn {
-                afterCarriageReturn = false
-                continue
-            }
-            afterCarriageReturn = scalar == "\r"
-            if scalar == "\n" || scalar == "\r" {
-                result.append(String(current))
-                current = String.UnicodeScalarView()
-            } else {
-                current.append(scalar)
-            }
-        }
-        result.append(String(current))
-        return result
+        SourceLine.rawLines(text)
     }
 
     /// True when `raw` is printable ASCII with no leading, trailing or
     /// doubled spaces: already what `line(_:)` would return (a fast path).
     private static func isPlainLine(_ raw: String) -> Bool {
-        var previousWasSpace = true
-        for byte in raw.utf8 {
-            guard byte >= 0x20, byte < 0x7F else { return false }
-            let space = byte == 0x20
-            if space, previousWasSpace { return false }
-            previousWasSpace = space
+        let plain = raw.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var previousWasSpace = true
+            for byte in bytes {
+                guard byte >= 0x20, byte < 0x7F else { return false }
+                let space = byte == 0x20
+                if space, previousWasSpace { return false }
+                previousWasSpace = space
+            }
+            return !previousWasSpace || bytes.isEmpty
         }
-        return !previousWasSpace || raw.isEmpty
+        return plain ?? false
     }
 
     /// Unicode whitespace, with a quick answer for ASCII.

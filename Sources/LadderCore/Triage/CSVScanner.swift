@@ -1,0 +1,126 @@
+/// A quoted field that never closed: the line the scan ended on and the line
+/// the quote opened on.
+struct CSVUnterminatedQuote: Error {
+    var line: Int
+    var quoteLine: Int
+}
+
+/// The loop behind `CSVTokenizer`: walks the bytes once, making each field's
+/// string straight from the bytes between its delimiters, and copying only
+/// quoted fields that hold doubled quotes or text after the closing quote.
+struct CSVScanner {
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private let delimiter: UInt8
+    private var index: Int
+    private var line = 1
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, start: Int) {
+        self.bytes = bytes
+        self.delimiter = delimiter
+        index = start
+    }
+
+    /// Every row, or the quoted field that never closed.
+    mutating func records() -> Result<[CSVRecord], CSVUnterminatedQuote> {
+        var records: [CSVRecord] = []
+        var width = 0
+        let count = bytes.count
+        while index < count {
+            let first = bytes[index]
+            if first == CSVTokenizer.lineFeed || first == CSVTokenizer.carriageReturn {
+                skipLineBreak()
+                continue
+            }
+            let recordLine = line
+            var fields: [String] = []
+            fields.reserveCapacity(width)
+            while true {
+                switch field() {
+                case .success(let field): fields.append(field)
+                case .failure(let unterminated): return .failure(unterminated)
+                }
+                guard index < count else { break }
+                if bytes[index] == delimiter {
+                    index += 1
+                    continue
+                }
+                skipLineBreak()
+                break
+            }
+            width = fields.count
+            records.append(CSVRecord(fields: fields, line: recordLine))
+        }
+        return .success(records)
+    }
+
+    /// Steps over the LF, CR or CRLF at `index` and counts the line.
+    private mutating func skipLineBreak() {
+        let isPair =
+            bytes[index] == CSVTokenizer.carriageReturn && index + 1 < bytes.count
+            && bytes[index + 1] == CSVTokenizer.lineFeed
+        index += isPair ? 2 : 1
+        line += 1
+    }
+
+    /// The field starting at `index`, leaving `index` on the delimiter or
+    /// line break after it (or the end).
+    private mutating func field() -> Result<String, CSVUnterminatedQuote> {
+        guard index < bytes.count, bytes[index] == CSVTokenizer.quote else {
+            let start = index
+            skipUnquoted()
+            return .success(text(start..<index))
+        }
+        let quoteLine = line
+        index += 1
+        var copied: [UInt8]?
+        var segment = index
+        while true {
+            guard index < bytes.count else {
+                return .failure(CSVUnterminatedQuote(line: line, quoteLine: quoteLine))
+            }
+            let byte = bytes[index]
+            if byte == CSVTokenizer.quote {
+                if index + 1 < bytes.count && bytes[index + 1] == CSVTokenizer.quote {
+                    copied = (copied ?? []) + bytes[segment...index]
+                    index += 2
+                    segment = index
+                    continue
+                }
+                break
+            }
+            if byte == CSVTokenizer.lineFeed {
+                line += 1
+            } else if byte == CSVTokenizer.carriageReturn {
+                let pairs = index + 1 < bytes.count && bytes[index + 1] == CSVTokenizer.lineFeed
+                if !pairs { line += 1 }
+            }
+            index += 1
+        }
+        let closing = index
+        index += 1
+        let rest = index
+        skipUnquoted()
+        guard copied != nil || rest < index else { return .success(text(segment..<closing)) }
+        var field = copied ?? []
+        field += bytes[segment..<closing]
+        field += bytes[rest..<index]
+        return .success(String(decoding: field, as: UTF8.self))
+    }
+
+    /// Moves `index` to the next delimiter or line break (or the end).
+    private mutating func skipUnquoted() {
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte == delimiter || byte == CSVTokenizer.lineFeed || byte == CSVTokenizer.carriageReturn {
+                return
+            }
+            index += 1
+        }
+    }
+
+    /// The bytes in `range` as a string.
+    private func text(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+}
