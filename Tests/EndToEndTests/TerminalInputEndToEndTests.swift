@@ -58,6 +58,21 @@ struct TerminalInputEndToEndTests {
         try driver.waitFor { !$0.contains("2/10") }
     }
 
+    @Test func aPasteIntoTheSearchPromptIsTheQuery() throws {
+        let driver = try TmuxDriver()
+        try startReader(driver)
+        try driver.send("/", literal: true)
+        try driver.waitFor { $0.split(separator: "\n").last?.hasPrefix("/") == true }
+        // Line breaks in a paste become spaces: one query, not a search and then keys.
+        try driver.paste("timing\nq")
+        try driver.waitFor { $0.split(separator: "\n").last?.hasPrefix("/timing q") == true }
+        try driver.send("C-u")
+        try driver.paste("timing")
+        try driver.send("Enter")
+        try driver.waitFor("Match 1 of")
+        try driver.send("q", literal: true)
+    }
+
     @Test func mouseReportingIsOnWhileRunningAndOffAfter() throws {
         let driver = try TmuxDriver()
         try startReader(driver)
@@ -74,6 +89,21 @@ struct TerminalInputEndToEndTests {
         try driver.waitFor { !$0.contains("2/10") }
         #expect(try driver.paneValue("#{mouse_any_flag}") == "0")
         #expect(try driver.paneValue("#{mouse_sgr_flag}") == "0")
+    }
+
+    @Test func aClickOnAChapterOpensIt() throws {
+        let driver = try TmuxDriver()
+        let binary = TmuxDriver.quote(try #require(Fixtures.ladderBinary).path)
+        try driver.start(binary)
+        let screen = try driver.waitFor("What the Ladder Actually Measures")
+        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+        let row = try #require(lines.firstIndex { $0.contains("What the Ladder Actually Measures") })
+        let column = try #require(lines[row].range(of: "What the Ladder")).lowerBound.utf16Offset(
+            in: lines[row])
+        // SGR reports count from 1.
+        try driver.sendBytes("\u{1B}[<0;\(column + 3);\(row + 1)M\u{1B}[<0;\(column + 3);\(row + 1)m")
+        try driver.waitFor("2/10")
+        try driver.send("q", literal: true)
     }
 
     @Test func noMouseLeavesTheMouseToTheTerminal() throws {
