@@ -4,15 +4,26 @@ extension AppState {
     public var backStep: String? {
         if showsHelp { return "close" }
         if searchPrompt != nil { return "cancel" }
-        if search != nil { return "clear search" }
-        switch screen {
-        case .home: return nil
-        case .reader: return (returnScreen ?? .home).name
-        case .triage:
-            if triage?.isRevealed == true { return "hide why" }
-            if triage?.showsGauges == true { return "hide gauges" }
-            return Screen.home.name
-        case .scorecard: return Screen.home.name
+        return ScreenRegistry.module(for: screen).backStep(in: self)
+    }
+
+    /// Goes back one step: closes what is open over the screen, else asks
+    /// the screen.
+    mutating func goBack() {
+        if showsHelp {
+            showsHelp = false
+        } else if searchPrompt != nil {
+            searchPrompt = nil
+        } else {
+            ScreenRegistry.module(for: screen).goBack(&self)
         }
+    }
+
+    /// Opens `target` when it can open, closing the help.
+    mutating func openScreen(_ target: Screen) {
+        if target != .reader { returnScreen = nil }
+        guard ScreenRegistry.module(for: target).open(&self) else { return }
+        screen = target
+        showsHelp = false
     }
 }

@@ -36,12 +36,6 @@ public enum Keymap {
     static func wheelAction(down: Bool, in state: AppState) -> Action? {
         let step = down ? 1 : -1
         if state.showsHelp { return .helpScrolled(step * 3) }
-        switch state.screen {
-        case .home: return .selectionMoved(step)
-        case .reader: return .scrolled(.lines(step * 3))
-        case .triage:
-            return state.triage?.session.isFinished == true ? .triage(.summaryScrolled(step)) : nil
-        case .scorecard: return .scorecard(.statementMoved(step))
-        }
+        return ScreenRegistry.module(for: state.screen).wheel(step, in: state)
     }
 }

@@ -26,7 +26,7 @@ extension AppState {
         case .selectionJumped(let toEnd):
             selectChapter(toEnd ? module.chapters.count - 1 : 0)
         case .chapterOpened(let index):
-            if screen == .triage || screen == .scorecard { returnScreen = screen }
+            if ScreenTabs.tab(of: screen) != .home { returnScreen = screen }
             openChapter(index)
         case .chapterStepped(let step):
             stepChapter(step)
@@ -68,68 +68,6 @@ extension AppState {
         flash = Flash(text: text, role: role, until: now.addingTimeInterval(flashDuration))
     }
 
-    private mutating func scrollReader(_ scroll: Scroll) {
-        guard screen == .reader else { return }
-        let page = max(1, textHeight - 1)
-        switch scroll {
-        case .lines(let count): reader.scroll(to: reader.top + count, height: textHeight)
-        case .pages(let count): reader.scroll(to: reader.top + count * page, height: textHeight)
-        case .halfPages(let count):
-            reader.scroll(to: reader.top + count * max(1, textHeight / 2), height: textHeight)
-        case .top: reader.scroll(to: 0, height: textHeight)
-        case .bottom: reader.scroll(to: reader.maxTop(height: textHeight), height: textHeight)
-        }
-        noteReadingProgress()
-    }
-
-    /// Marks the open chapter finished once its end has been on screen.
-    mutating func noteReadingProgress() {
-        guard screen == .reader, !module.chapters.isEmpty, reader.isAtEnd(height: textHeight) else { return }
-        finished.insert(reader.chapter)
-    }
-
-    mutating func openChapter(_ index: Int) {
-        guard !module.chapters.isEmpty else { return }
-        let target = clampChapter(index)
-        if screen != .reader || target != reader.chapter {
-            reader = ReaderState(module: module, chapter: target, width: ReaderView.measure(for: size))
-        }
-        screen = .reader
-        selectChapter(target)
-        noteReadingProgress()
-    }
-
-    private mutating func stepChapter(_ step: Int) {
-        let target = reader.chapter + step
-        guard module.chapters.indices.contains(target) else {
-            showFlash(step > 0 ? "This is the last chapter" : "This is the first chapter", role: .muted)
-            return
-        }
-        openChapter(target)
-        showFlash("Chapter \(target + 1) of \(module.chapters.count)", role: .muted)
-    }
-
-    private mutating func openScreen(_ target: Screen) {
-        if target != .reader { returnScreen = nil }
-        switch target {
-        case .home:
-            screen = .home
-        case .reader:
-            screen = .reader
-            noteReadingProgress()
-        case .triage:
-            guard triage != nil else {
-                showFlash("No backlog is loaded", role: .warning)
-                return
-            }
-            screen = .triage
-        case .scorecard:
-            screen = .scorecard
-            scorecard.refresh(triage: triage?.session)
-        }
-        showsHelp = false
-    }
-
     private mutating func cycleTheme() {
         guard !themeNames.isEmpty else {
             showFlash(
@@ -140,27 +78,5 @@ extension AppState {
         themeName = themeNames[index]
         effects.append(.themeChanged(themeName))
         showFlash("Theme: \(themeName)", role: .accent)
-    }
-
-    private mutating func goBack() {
-        if showsHelp {
-            showsHelp = false
-        } else if searchPrompt != nil {
-            searchPrompt = nil
-        } else if screen == .reader, search != nil {
-            search = nil
-        } else if screen == .reader, let back = returnScreen {
-            returnScreen = nil
-            openScreen(back)
-        } else if screen == .reader {
-            selectChapter(reader.chapter)
-            screen = .home
-        } else if screen == .triage, triage?.isRevealed == true {
-            applyTriage(.revealToggled)
-        } else if screen == .triage, triage?.showsGauges == true {
-            applyTriage(.gaugesToggled)
-        } else if screen == .triage || screen == .scorecard {
-            screen = .home
-        }
     }
 }

@@ -5,12 +5,7 @@ public enum BindingContexts {
     public static var all: [[BindingTable]] {
         var contexts: [[BindingTable]] = [[PromptBindings.table], [HelpBindings.table]]
         for screen in Screen.allCases {
-            let module = ScreenRegistry.module(for: screen)
-            if screen == .triage {
-                contexts += module.tables.map { [$0, GlobalBindings.table] }
-            } else {
-                contexts.append(module.tables + [GlobalBindings.table])
-            }
+            contexts += ScreenRegistry.module(for: screen).contexts.map { $0 + [GlobalBindings.table] }
         }
         return contexts
     }

@@ -7,20 +7,14 @@ public enum GlobalBindings {
         "Everywhere",
         [
             Binding(
-                "app.next-screen", keys: [.tab], help: "next screen: contents, triage, scorecard",
+                "app.next-screen", keys: [.tab], help: "next tab: contents, triage, scorecard",
                 hintLabel: { state in state.screen == .home ? ScreenTabs.next(after: state.screen).name : nil
                 },
                 perKey: { _, state in .screenOpened(ScreenTabs.next(after: state.screen)) }),
             Binding(
-                "app.previous-screen", keys: [.backTab], help: "previous screen",
+                "app.previous-screen", keys: [.backTab], help: "previous tab",
                 action: { state in .screenOpened(ScreenTabs.previous(before: state.screen)) }),
-            Binding("app.contents", keys: [.function(1)], help: "the contents", action: .screenOpened(.home)),
-            Binding(
-                "app.triage", keys: [.function(2)], help: "the backlog triage", action: .screenOpened(.triage)
-            ),
-            Binding(
-                "app.scorecard", keys: [.function(3)], help: "the leverage scorecard",
-                action: .screenOpened(.scorecard)),
+        ] + tabKeys + [
             Binding(
                 "app.search", keys: [.character("/")], help: "search every chapter", action: .searchStarted),
             Binding("app.theme", keys: [.character("t")], help: "next theme", action: .themeCycled),
@@ -35,6 +29,16 @@ public enum GlobalBindings {
                 hint: "quit",
                 action: .quitRequested),
         ])
+
+    /// F1, F2… open the tabs in order.
+    private static var tabKeys: [Binding] {
+        ScreenTabs.order.enumerated().map { index, screen in
+            let title = ScreenRegistry.module(for: screen).tabTitle ?? screen.name
+            return Binding(
+                "app.\(screen.name)", keys: [.function(index + 1)], help: "the \(title.lowercased()) tab",
+                action: .screenOpened(screen))
+        }
+    }
 
     /// Lines of the keys section that are not bindings of the app itself.
     public static let notes: [String] = [

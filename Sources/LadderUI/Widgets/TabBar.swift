@@ -5,9 +5,11 @@ import LadderCore
 /// highlighted. Narrow terminals show the current tab's name only.
 public enum TabBar {
     /// A tab: its key and name.
-    static let tabs: [(key: String, screen: Screen, title: String)] = [
-        ("F1", .home, "Contents"), ("F2", .triage, "Triage"), ("F3", .scorecard, "Scorecard"),
-    ]
+    static var tabs: [(key: String, screen: Screen, title: String)] {
+        ScreenTabs.order.enumerated().map { index, screen in
+            ("F\(index + 1)", screen, ScreenRegistry.module(for: screen).tabTitle ?? screen.name)
+        }
+    }
 
     /// From this width every tab shows its name.
     static let fullWidth = 70

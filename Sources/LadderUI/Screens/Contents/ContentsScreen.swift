@@ -1,6 +1,16 @@
 /// The contents as a screen of the app.
 enum ContentsScreen: ScreenModule {
+    static let screen = Screen.home
+    static let name = "contents"
+    static let tabTitle: String? = "Contents"
     static let tables = [ContentsBindings.table, SearchBindings.table]
+
+    static func wheel(_ step: Int, in state: AppState) -> Action? { .selectionMoved(step) }
+
+    /// The contents are the first screen: Esc has nowhere further to go.
+    static func backStep(in state: AppState) -> String? { nil }
+
+    static func goBack(_ state: inout AppState) {}
 
     static func draw(_ state: AppState, into frame: inout Frame) { ContentsView.draw(state, into: &frame) }
 

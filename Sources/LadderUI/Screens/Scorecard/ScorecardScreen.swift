@@ -2,7 +2,17 @@ import LadderCore
 
 /// The leverage scorecard as a screen of the app.
 enum ScorecardScreen: ScreenModule {
+    static let screen = Screen.scorecard
+    static let name = "scorecard"
+    static let tabTitle: String? = "Scorecard"
     static let tables = [ScorecardBindings.table]
+
+    static func wheel(_ step: Int, in state: AppState) -> Action? { .scorecard(.statementMoved(step)) }
+
+    static func open(_ state: inout AppState) -> Bool {
+        state.scorecard.refresh(triage: state.triage?.session)
+        return true
+    }
 
     static func helpSections(in state: AppState) -> [HelpContent.Section] {
         [HelpContent.Section(title: "How the gauges are computed", rows: ScorecardBindings.formulaRows)]

@@ -1,6 +1,40 @@
 /// The backlog triage as a screen of the app.
 enum TriageScreen: ScreenModule {
+    static let screen = Screen.triage
+    static let name = "triage"
+    static let tabTitle: String? = "Triage"
     static let tables = [TriageBindings.sorting, TriageBindings.summary]
+    static let contexts = [[TriageBindings.sorting], [TriageBindings.summary]]
+
+    static func wheel(_ step: Int, in state: AppState) -> Action? {
+        if state.triage?.session.isFinished == true { return .triage(.summaryScrolled(step)) }
+        return cardPlan(in: state)?.isReasonCut == true ? .triage(.reasonScrolled(step)) : nil
+    }
+
+    /// Esc hides the reason, then the gauges, then goes to the contents.
+    static func backStep(in state: AppState) -> String? {
+        if state.triage?.isRevealed == true { return "hide why" }
+        if state.triage?.showsGauges == true { return "hide gauges" }
+        return ContentsScreen.name
+    }
+
+    static func goBack(_ state: inout AppState) {
+        if state.triage?.isRevealed == true {
+            state.applyTriage(.revealToggled)
+        } else if state.triage?.showsGauges == true {
+            state.applyTriage(.gaugesToggled)
+        } else {
+            state.screen = .home
+        }
+    }
+
+    static func open(_ state: inout AppState) -> Bool {
+        guard state.triage != nil else {
+            state.showFlash("No backlog is loaded", role: .warning)
+            return false
+        }
+        return true
+    }
 
     static func activeTables(in state: AppState) -> [BindingTable] { TriageBindings.tables(in: state) }
 

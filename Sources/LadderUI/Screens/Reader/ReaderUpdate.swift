@@ -1,0 +1,49 @@
+import LadderCore
+
+/// The reader's part of `apply`: scrolling, opening and stepping chapters,
+/// and noting which chapters were read to the end.
+extension AppState {
+    /// Scrolls the open chapter, no further than its ends.
+    mutating func scrollReader(_ scroll: Scroll) {
+        guard screen == .reader else { return }
+        let page = max(1, textHeight - 1)
+        switch scroll {
+        case .lines(let count): reader.scroll(to: reader.top + count, height: textHeight)
+        case .pages(let count): reader.scroll(to: reader.top + count * page, height: textHeight)
+        case .halfPages(let count):
+            reader.scroll(to: reader.top + count * max(1, textHeight / 2), height: textHeight)
+        case .top: reader.scroll(to: 0, height: textHeight)
+        case .bottom: reader.scroll(to: reader.maxTop(height: textHeight), height: textHeight)
+        }
+        noteReadingProgress()
+    }
+
+    /// Marks the open chapter finished once its end has been on screen.
+    mutating func noteReadingProgress() {
+        guard screen == .reader, !module.chapters.isEmpty, reader.isAtEnd(height: textHeight) else { return }
+        finished.insert(reader.chapter)
+    }
+
+    /// Opens chapter `index` (clamped) in the reader, at its top unless it is already open.
+    mutating func openChapter(_ index: Int) {
+        guard !module.chapters.isEmpty else { return }
+        let target = clampChapter(index)
+        if screen != .reader || target != reader.chapter {
+            reader = ReaderState(module: module, chapter: target, width: ReaderView.measure(for: size))
+        }
+        screen = .reader
+        selectChapter(target)
+        noteReadingProgress()
+    }
+
+    /// Opens the next (+1) or previous (-1) chapter, saying so at either end.
+    mutating func stepChapter(_ step: Int) {
+        let target = reader.chapter + step
+        guard module.chapters.indices.contains(target) else {
+            showFlash(step > 0 ? "This is the last chapter" : "This is the first chapter", role: .muted)
+            return
+        }
+        openChapter(target)
+        showFlash("Chapter \(target + 1) of \(module.chapters.count)", role: .muted)
+    }
+}
