@@ -2,7 +2,7 @@
 struct Invocation: Equatable {
     /// The subcommands.
     enum Command: String, CaseIterable {
-        case home, read, triage, scorecard, themes
+        case home, read, triage, scorecard, themes, room, report
     }
 
     var command: Command = .home
@@ -23,6 +23,8 @@ struct Invocation: Equatable {
     var stateDir: String?
     var wantsHelp = false
     var wantsVersion = false
+    /// Workshop options: see `WorkshopOptions`.
+    var workshop = WorkshopOptions()
 }
 
 /// A command-line mistake: says what was wrong; exits 64.
@@ -37,10 +39,11 @@ enum ArgumentParser {
     static let valueOptions: [Invocation.Command: Set<String>] = [
         .home: [], .read: ["--chapter", "--width"], .triage: ["--deck", "--export", "--format"],
         .scorecard: ["--export"], .themes: ["--check"],
+        .room: WorkshopOptions.roomValues, .report: WorkshopOptions.reportValues,
     ]
     static let flagOptions: [Invocation.Command: Set<String>] = [
         .home: [], .read: ["--plain"], .triage: ["--restart", "--force"], .scorecard: ["--force"],
-        .themes: [],
+        .themes: [], .room: WorkshopOptions.roomFlags, .report: [],
     ]
     static let globalValues: Set<String> = ["--theme", "--state-dir"]
     static let globalFlags: Set<String> = ["--no-color", "--no-mouse", "--help", "-h", "--version"]
@@ -109,6 +112,10 @@ enum ArgumentParser {
     private static func takePositional(_ argument: String, into invocation: inout Invocation)
         throws(UsageError)
     {
+        if WorkshopOptions.takesOperands(invocation.command) {
+            invocation.workshop.operands.append(argument)
+            return
+        }
         guard invocation.command == .read && invocation.file == nil else {
             throw UsageError(message: "unexpected argument '\(argument)'", command: invocation.command)
         }
@@ -166,7 +173,7 @@ enum ArgumentParser {
                     message: "--state-dir needs a folder, not an empty name", command: invocation.command)
             }
             invocation.stateDir = value
-        default: break
+        default: try invocation.workshop.apply(name, value: value, command: invocation.command)
         }
     }
 
@@ -179,7 +186,7 @@ enum ArgumentParser {
         case "--no-mouse": invocation.noMouse = true
         case "--help", "-h": invocation.wantsHelp = true
         case "--version": invocation.wantsVersion = true
-        default: break
+        default: invocation.workshop.apply(flag: flag)
         }
     }
 }

@@ -27,6 +27,10 @@ enum Ladder {
         switch invocation.command {
         case .themes:
             return ThemesCommand.run(invocation, location: location, environment: environment)
+        case .room:
+            return RoomCommand.run(invocation, environment: environment)
+        case .report:
+            return ReportCommand.run(invocation)
         case .home, .read, .triage, .scorecard:
             return open(invocation, location: location, environment: environment)
         }

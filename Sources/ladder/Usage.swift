@@ -9,6 +9,8 @@ enum Usage {
         case .triage: triage
         case .scorecard: scorecard
         case .themes: themes
+        case .room: WorkshopUsage.room
+        case .report: WorkshopUsage.report
         }
     }
 
@@ -32,6 +34,8 @@ enum Usage {
           ladder triage [options]          sort a backlog: feels productive or advances you
           ladder scorecard [options]       your live leverage scorecard
           ladder themes [--check FILE]     list themes, or check a theme file
+          ladder room create DIR [options] make a workshop room in DIR
+          ladder report DIR|FILE...        the room's report: splits, agreement, notes
           ladder help COMMAND              help on one command
 
         \(common)

@@ -1,0 +1,83 @@
+import Foundation
+
+/// Writes a room's files so that a dropped connection, a kill or a power
+/// cut leaves the old content or the new, never a torn file, and a file
+/// that is renamed into place stays there: write a temporary file in the
+/// same folder with the final permissions, flush it, rename it over the
+/// target, then flush the folder so the rename itself is on disk.
+public enum DurableFile {
+    /// Permissions of a participant's results: the owner writes, the group
+    /// (the facilitator) reads, nobody else anything.
+    public static let resultsMode: mode_t = 0o640
+    /// Permissions of the facilitator's files (settings, control, deck).
+    public static let roomMode: mode_t = 0o644
+
+    /// Replaces the file at `url` with `data`, created with `mode` whatever the umask.
+    public static func write(_ data: Data, to url: URL, mode: mode_t) throws(InputError) {
+        let folder = url.deletingLastPathComponent()
+        let temporary = folder.appendingPathComponent(
+            ".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+        guard descriptor >= 0 else {
+            throw InputError(file: url.path, "cannot write here (\(lastError()))", kind: .ioFailure)
+        }
+        fchmod(descriptor, mode)
+        let written = writeAll(data, to: descriptor)
+        let synced = fsync(descriptor) == 0
+        close(descriptor)
+        guard written, synced, rename(temporary.path, url.path) == 0 else {
+            let reason = lastError()
+            unlink(temporary.path)
+            throw InputError(file: url.path, "cannot write the file (\(reason))", kind: .ioFailure)
+        }
+        syncFolder(folder)
+    }
+
+    /// Creates the file at `url` with `data` only if no file is there;
+    /// returns false when one already is. Two processes claiming the same
+    /// name at once cannot both succeed.
+    public static func create(_ data: Data, at url: URL, mode: mode_t) throws(InputError) -> Bool {
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+        guard descriptor >= 0 else {
+            if errno == EEXIST { return false }
+            throw InputError(file: url.path, "cannot create the file (\(lastError()))", kind: .ioFailure)
+        }
+        fchmod(descriptor, mode)
+        let written = writeAll(data, to: descriptor)
+        let synced = fsync(descriptor) == 0
+        close(descriptor)
+        guard written, synced else {
+            unlink(url.path)
+            throw InputError(file: url.path, "cannot write the file (\(lastError()))", kind: .ioFailure)
+        }
+        syncFolder(url.deletingLastPathComponent())
+        return true
+    }
+
+    /// Flushes a folder's entries (a rename or a new file) to disk; a file
+    /// system that cannot do this is left to its own guarantees.
+    static func syncFolder(_ folder: URL) {
+        let descriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        _ = fsync(descriptor)
+        close(descriptor)
+    }
+
+    private static func writeAll(_ data: Data, to descriptor: Int32) -> Bool {
+        data.withUnsafeBytes { buffer -> Bool in
+            guard let base = buffer.baseAddress else { return buffer.isEmpty }
+            var offset = 0
+            while offset < buffer.count {
+                let count = Foundation.write(descriptor, base + offset, buffer.count - offset)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                offset += count
+            }
+            return true
+        }
+    }
+
+    private static func lastError() -> String { String(cString: strerror(errno)) }
+}

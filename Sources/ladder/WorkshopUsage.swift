@@ -1,0 +1,41 @@
+/// The `--help` text of the workshop commands.
+enum WorkshopUsage {
+    static let room = """
+        Usage: ladder room create DIR --deck FILE|bundled --seed N [--timer 10m]
+                                      [--hide-answers] [--title TEXT] [--restricted]
+
+        Makes a workshop room in DIR: its settings, a copy of the deck, the round's
+        control file and a results folder. Every participant gets the same card
+        order from the seed.
+
+          --deck FILE|bundled  the deck to sort: a backlog file, or ladder's own deck
+          --seed N             the seed of the card order (0 to 9007199254740991)
+          --timer LENGTH       a timed round: 10m, 90s, 1h30m or 4:30 (up to 8h);
+                               participants wait until the facilitator starts it
+          --hide-answers       keep the lesson's verdicts hidden until the reveal
+          --title TEXT         the room's title (default: the deck's)
+          --restricted         participants cannot open files, export outside the
+                               room or see anyone else's results (for ssh rooms)
+
+        See docs/workshop.md for running a room over SSH.
+
+        \(Usage.common)
+        """
+
+    static let report = """
+        Usage: ladder report DIR|FILE... [--format md|csv|json]
+
+        Reports on a round: how many took part, the split on every card, agreement
+        with the lesson per card and per participant, the most contested cards
+        first with the lesson's reasoning and the room's notes, and the room's
+        average scorecard. DIR is a room (or any folder of results files).
+
+          --format md|csv|json   Markdown (the default), CSV for spreadsheets, or JSON
+
+        A broken or foreign file is named on standard error and left out. Results
+        of different decks or seeds never mix: the report covers the room's round
+        (or, given files alone, the round most of them belong to).
+
+        \(Usage.common)
+        """
+}
