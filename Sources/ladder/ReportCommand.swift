@@ -8,7 +8,8 @@ enum ReportCommand {
     static func run(_ invocation: Invocation) -> Int32 {
         let paths = invocation.workshop.operands
         guard !paths.isEmpty else {
-            Console.error("'ladder report' needs a room folder or results files\nTry 'ladder help report' for usage.")
+            Console.error(
+                "'ladder report' needs a room folder or results files\nTry 'ladder help report' for usage.")
             return 64
         }
         let collection: ResultsCollection

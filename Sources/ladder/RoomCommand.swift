@@ -7,7 +7,9 @@ enum RoomCommand {
         let operands = invocation.workshop.operands
         if operands.first == "create" {
             guard operands.count == 2 else {
-                return usage("'ladder room create' takes one folder, such as: ladder room create ./room --deck bundled --seed 7")
+                return usage(
+                    "'ladder room create' takes one folder, such as: ladder room create ./room --deck bundled --seed 7"
+                )
             }
             return RoomCreateCommand.run(invocation, folder: operands[1])
         }

@@ -39,13 +39,15 @@ struct WorkshopOptions: Equatable {
         case "--seed":
             guard let seed = UInt64(value), seed <= SeededOrder.largestSeed else {
                 throw UsageError(
-                    message: "--seed takes a whole number from 0 to \(SeededOrder.largestSeed)", command: command)
+                    message: "--seed takes a whole number from 0 to \(SeededOrder.largestSeed)",
+                    command: command)
             }
             self.seed = seed
         case "--timer":
             guard let seconds = DurationText.seconds(value) else {
                 throw UsageError(
-                    message: "--timer takes a length such as 10m, 90s, 1h30m or 4:30 (up to 8h), not '\(value)'",
+                    message:
+                        "--timer takes a length such as 10m, 90s, 1h30m or 4:30 (up to 8h), not '\(value)'",
                     command: command)
             }
             timerSeconds = seconds

@@ -46,7 +46,9 @@ public enum DurationText {
             case "s": scale = 1
             default: return nil
             }
-            guard let value = Int(digits), digits.count <= 5, !seenUnits.contains(character) else { return nil }
+            guard let value = Int(digits), digits.count <= 5, !seenUnits.contains(character) else {
+                return nil
+            }
             seenUnits.insert(character)
             total += value * scale
             digits = ""

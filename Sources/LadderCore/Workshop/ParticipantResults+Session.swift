@@ -10,13 +10,15 @@ extension ParticipantResults {
         rejoin: String? = nil
     ) {
         let sequences = session.sortSequence()
+        let skippedAt = session.lastSkips()
         var cards: [CardResult] = []
         var agreed = 0
         var judged = 0
         for (index, card) in session.deck.cards.enumerated() {
             let record = session.records[index]
             let note = notes[index].map { Sanitizer.clean($0) }.flatMap { $0.isEmpty ? nil : $0 }
-            let touched = record.placed != nil || record.reveals + record.skips + record.undos > 0 || note != nil
+            let touched =
+                record.placed != nil || record.reveals + record.skips + record.undos > 0 || note != nil
             guard touched else { continue }
             let agrees = ContestedCards.agreement(card, pile: record.placed, peeks: record.reveals)
             if let agrees {
@@ -26,8 +28,9 @@ extension ParticipantResults {
             cards.append(
                 CardResult(
                     id: card.id, pile: record.placed, sequence: sequences[index], seconds: record.timeTaken,
-                    decidedAt: record.decidedAt, peeks: record.reveals, skips: record.skips,
-                    undos: record.undos, note: note, agrees: agrees,
+                    decidedAt: record.decidedAt, peeks: record.reveals, peekedAt: record.firstRevealedAt,
+                    skips: record.skips, skippedAt: skippedAt[index], undos: record.undos, note: note,
+                    agrees: agrees,
                     contested: ContestedCards.isContested(card) ? true : nil))
         }
         let finishedAt = session.isFinished ? session.records.compactMap(\.decidedAt).max() : nil
@@ -62,6 +65,15 @@ extension TriageSession {
         return sequence
     }
 
+    /// When each card was last skipped, by deck index.
+    func lastSkips() -> [Int: Date] {
+        var skips: [Int: Date] = [:]
+        for move in history {
+            if case .skipped(let card, _, let date) = move { skips[card] = date }
+        }
+        return skips
+    }
+
     /// The session `results` describe, over `deck` with the unsorted cards
     /// in `order`: sorted cards go back on their piles in the order they
     /// were sorted (so undo still works), and the next card is shown at `now`.
@@ -83,9 +95,8 @@ extension TriageSession {
         }
         let sorted = entries.filter { $0.result.pile != nil }
             .sorted { ($0.result.sequence ?? .max, $0.index) < ($1.result.sequence ?? .max, $1.index) }
-        let sortedSet = Set(sorted.map(\.index))
         probe = TriageSession(
-            deck: deck, queue: sorted.map(\.index) + order.filter { !sortedSet.contains($0) }, shownAt: now)
+            deck: deck, queue: sorted.map(\.index) + upNext(entries, order: order), shownAt: now)
         for (index, result) in sorted {
             guard let pile = result.pile else { continue }
             let decided = result.decidedAt ?? now
@@ -95,10 +106,39 @@ extension TriageSession {
         }
         for (index, result) in entries {
             probe.records[index].reveals = max(0, result.peeks)
+            probe.records[index].firstRevealedAt = result.peekedAt
             probe.records[index].skips = max(0, result.skips)
             probe.records[index].undos = max(0, result.undos)
         }
         probe.markShown(at: now)
         return probe
+    }
+
+    /// The unsorted cards in the order they come up: those never skipped in
+    /// `order`, then the skipped ones in the order they were last skipped
+    /// (a skip sends a card to the back).
+    private static func upNext(_ entries: [(index: Int, result: CardResult)], order: [Int]) -> [Int] {
+        var sorted = Set<Int>()
+        var skipped: [(index: Int, at: Date)] = []
+        for (index, result) in entries {
+            if result.pile != nil {
+                sorted.insert(index)
+            } else if result.skips > 0 {
+                skipped.append((index, result.skippedAt ?? .distantPast))
+            }
+        }
+        let skippedSet = Set(skipped.map(\.index))
+        let fresh = order.filter { !sorted.contains($0) && !skippedSet.contains($0) }
+        return fresh + skipped.sorted { ($0.at, $0.index) < ($1.at, $1.index) }.map(\.index)
+    }
+}
+
+extension TriageSession {
+    /// A fresh session over `deck` whose cards come up in `order` (deck
+    /// indices, such as a room's seeded order); deck order when `order` is
+    /// not a permutation of the deck's indices.
+    public init(deck: Deck, order: [Int], startedAt: Date) {
+        let valid = order.count == deck.cards.count && order.sorted() == Array(deck.cards.indices)
+        self.init(deck: deck, queue: valid ? order : Array(deck.cards.indices), shownAt: startedAt)
     }
 }

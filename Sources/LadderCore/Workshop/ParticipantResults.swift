@@ -108,8 +108,12 @@ public struct CardResult: Codable, Equatable, Sendable {
     public var decidedAt: Date?
     /// How often the lesson's verdict was looked at before sorting.
     public var peeks: Int
+    /// When the verdict was first looked at, if it was.
+    public var peekedAt: Date?
     /// How often it was skipped.
     public var skips: Int
+    /// When it was last skipped, if it was (skipped cards come up again in this order).
+    public var skippedAt: Date?
     /// How often a move on it was undone.
     public var undos: Int
     /// The participant's one-line note on it.
@@ -122,8 +126,8 @@ public struct CardResult: Codable, Equatable, Sendable {
     /// Creates a card's result.
     public init(
         id: String, pile: Verdict? = nil, sequence: Int? = nil, seconds: Double? = nil,
-        decidedAt: Date? = nil, peeks: Int = 0, skips: Int = 0, undos: Int = 0, note: String? = nil,
-        agrees: Bool? = nil, contested: Bool? = nil
+        decidedAt: Date? = nil, peeks: Int = 0, peekedAt: Date? = nil, skips: Int = 0, skippedAt: Date? = nil,
+        undos: Int = 0, note: String? = nil, agrees: Bool? = nil, contested: Bool? = nil
     ) {
         self.id = id
         self.pile = pile
@@ -131,7 +135,9 @@ public struct CardResult: Codable, Equatable, Sendable {
         self.seconds = seconds
         self.decidedAt = decidedAt
         self.peeks = peeks
+        self.peekedAt = peekedAt
         self.skips = skips
+        self.skippedAt = skippedAt
         self.undos = undos
         self.note = note
         self.agrees = agrees

@@ -7,7 +7,7 @@ public enum ResultsCodec {
     public static func encode(_ results: ParticipantResults) throws(InputError) -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
+        encoder.dateEncodingStrategy = ResultsDates.encoding
         do {
             var data = try encoder.encode(results)
             data.append(0x0A)
@@ -22,7 +22,7 @@ public enum ResultsCodec {
     /// version of ladder.
     public static func decode(_ data: Data, name: String) throws(InputError) -> ParticipantResults {
         let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
+        decoder.dateDecodingStrategy = ResultsDates.decoding
         guard let header = try? decoder.decode(Header.self, from: data) else {
             throw InputError(file: name, "not JSON, or damaged; expected a ladder results file")
         }

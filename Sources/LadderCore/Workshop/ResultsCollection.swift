@@ -38,8 +38,11 @@ public struct ResultsCollection: Sendable {
                     .map { folder.url.appendingPathComponent($0).path }
             } else {
                 files.append(path)
-                let parent = RoomFolder(url: URL(fileURLWithPath: path).deletingLastPathComponent().deletingLastPathComponent())
-                if room == nil, parent.exists, let settings = try? parent.settings() { room = (parent, settings) }
+                let parent = RoomFolder(
+                    url: URL(fileURLWithPath: path).deletingLastPathComponent().deletingLastPathComponent())
+                if room == nil, parent.exists, let settings = try? parent.settings() {
+                    room = (parent, settings)
+                }
             }
         }
         return try collect(files: files, room: room, skipped: skipped)
@@ -48,7 +51,8 @@ public struct ResultsCollection: Sendable {
     /// Reads `files` and keeps those of the room's round (or, without a
     /// room, of the round most files belong to).
     private static func collect(
-        files: [String], room: (folder: RoomFolder, settings: RoomSettings)?, skipped: [RoomReport.SkippedFile]
+        files: [String], room: (folder: RoomFolder, settings: RoomSettings)?,
+        skipped: [RoomReport.SkippedFile]
     ) throws(InputError) -> ResultsCollection {
         var skipped = skipped
         let decoded = ResultsReading.decodeAll(files)
@@ -64,7 +68,8 @@ public struct ResultsCollection: Sendable {
         var seen: [String: String] = [:]
         for entry in usable {
             guard let round, entry.results.round == round else {
-                skipped.append(.init(file: entry.file, reason: "another round: " + describe(entry.results.round)))
+                skipped.append(
+                    .init(file: entry.file, reason: "another round: " + describe(entry.results.round)))
                 continue
             }
             if let first = seen[entry.results.participant.id] {
@@ -74,7 +79,8 @@ public struct ResultsCollection: Sendable {
             seen[entry.results.participant.id] = entry.file
             kept.append(entry)
         }
-        let deck = try room.map { room throws(InputError) in try room.folder.deck(room.settings) }
+        let deck =
+            try room.map { room throws(InputError) in try room.folder.deck(room.settings) }
             ?? bundledDeck(matching: round)
         let title = room?.settings.title ?? deck?.title ?? round?.deck.title ?? "Results"
         return ResultsCollection(round: round, title: title, deck: deck, results: kept, skipped: skipped)
@@ -108,6 +114,7 @@ public struct ResultsCollection: Sendable {
     /// A round in words: `deck 'Title' (57 cards, ids 3f…), seed 7`.
     static func describe(_ round: RoundKey) -> String {
         let seed = round.seed.map { "seed \($0)" } ?? "no seed"
-        return "deck '\(round.deck.title)' (\(round.deck.cardCount) cards, ids \(round.deck.idsHash)), \(seed)"
+        return
+            "deck '\(round.deck.title)' (\(round.deck.cardCount) cards, ids \(round.deck.idsHash)), \(seed)"
     }
 }

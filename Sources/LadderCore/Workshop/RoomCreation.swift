@@ -57,17 +57,21 @@ extension RoomFolder {
         let title = request.title.map { Sanitizer.clean($0).trimmingCharacters(in: .whitespaces) }
         let settings = RoomSettings(
             title: (title?.isEmpty ?? true) ? deck.title : title ?? deck.title,
-            deck: DeckFingerprint(deck: deck), deckFile: fileName, deckSourceName: Self.sourceName(request.deck),
+            deck: DeckFingerprint(deck: deck), deckFile: fileName,
+            deckSourceName: Self.sourceName(request.deck),
             seed: request.seed, timerSeconds: request.timerSeconds, hideAnswers: request.hideAnswers,
             restricted: request.restricted, createdAt: now)
-        try DurableFile.write(Data(text.utf8), to: url.appendingPathComponent(fileName), mode: DurableFile.roomMode)
+        try DurableFile.write(
+            Data(text.utf8), to: url.appendingPathComponent(fileName), mode: DurableFile.roomMode)
         try save(RoomControl(settings: settings))
         try DurableFile.write(try Self.encode(settings), to: settingsURL, mode: DurableFile.roomMode)
         return settings
     }
 
     /// The deck, its text, and the file name it gets in the room.
-    private static func deckText(_ source: RoomRequest.DeckSource) throws(InputError) -> (Deck, String, String) {
+    private static func deckText(_ source: RoomRequest.DeckSource) throws(InputError) -> (
+        Deck, String, String
+    ) {
         switch source {
         case .bundled:
             let deck = try BundledDeck.load()

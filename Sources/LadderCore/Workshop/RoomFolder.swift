@@ -35,17 +35,21 @@ public struct RoomFolder: Sendable, Equatable {
             let missing = !FileManager.default.fileExists(atPath: url.path)
             throw InputError(
                 file: settingsURL.path,
-                missing ? "no such room folder" : "not a room: no room.json (make one with 'ladder room create')",
+                missing
+                    ? "no such room folder" : "not a room: no room.json (make one with 'ladder room create')",
                 kind: .noInput)
         }
         let settings: RoomSettings
         do {
             settings = try Self.decoder.decode(RoomSettings.self, from: data)
         } catch {
-            throw InputError(file: settingsURL.path, "damaged room settings; expected the JSON 'ladder room create' writes")
+            throw InputError(
+                file: settingsURL.path, "damaged room settings; expected the JSON 'ladder room create' writes"
+            )
         }
         guard settings.version == RoomSettings.currentVersion else {
-            throw InputError(file: settingsURL.path, "room format \(settings.version); this ladder reads version 1")
+            throw InputError(
+                file: settingsURL.path, "room format \(settings.version); this ladder reads version 1")
         }
         guard !settings.deckFile.contains("/"), settings.seed <= SeededOrder.largestSeed else {
             throw InputError(file: settingsURL.path, "damaged room settings: deckFile or seed out of range")
@@ -75,7 +79,8 @@ public struct RoomFolder: Sendable, Equatable {
         do {
             return try Self.decoder.decode(RoomControl.self, from: data)
         } catch {
-            throw InputError(file: controlURL.path, "damaged control file; expected the JSON the console writes")
+            throw InputError(
+                file: controlURL.path, "damaged control file; expected the JSON the console writes")
         }
     }
 

@@ -38,7 +38,8 @@ public enum RoomJoin {
             participant: .init(id: id, name: name.display),
             times: .init(joinedAt: now, updatedAt: now), answersHidden: settings.hideAnswers, cards: [],
             agreement: nil, scorecard: [:], rejoin: hash(code: code, id: id))
-        guard try DurableFile.create(try ResultsCodec.encode(fresh), at: url, mode: DurableFile.resultsMode) else {
+        guard try DurableFile.create(try ResultsCodec.encode(fresh), at: url, mode: DurableFile.resultsMode)
+        else {
             return .nameTaken(name.display)
         }
         return .joined(fresh, url, code: code)

@@ -112,11 +112,14 @@ extension RoomReport {
             }
         }
         let order = Gauge.allCases.map(\.rawValue)
-        return sums.map { GaugeAverage(gauge: $0.key, average: $0.value.total / Double($0.value.count), participants: $0.value.count) }
-            .sorted {
-                let left = order.firstIndex(of: $0.gauge) ?? order.count
-                let right = order.firstIndex(of: $1.gauge) ?? order.count
-                return (left, $0.gauge) < (right, $1.gauge)
-            }
+        return sums.map {
+            GaugeAverage(
+                gauge: $0.key, average: $0.value.total / Double($0.value.count), participants: $0.value.count)
+        }
+        .sorted {
+            let left = order.firstIndex(of: $0.gauge) ?? order.count
+            let right = order.firstIndex(of: $1.gauge) ?? order.count
+            return (left, $0.gauge) < (right, $1.gauge)
+        }
     }
 }

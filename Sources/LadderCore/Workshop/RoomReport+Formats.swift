@@ -16,7 +16,8 @@ extension RoomReport {
             let lesson = card.contestedByDesign ? "open" : card.lessonVerdict?.rawValue ?? ""
             let notes = card.notes.map { "\($0.name): \($0.text)" }.joined(separator: " | ")
             rows.append([
-                "card", String(rank[index]), card.id, card.title, String(card.productive), String(card.advances),
+                "card", String(rank[index]), card.id, card.title, String(card.productive),
+                String(card.advances),
                 String(card.unsorted), String(card.agreed), String(card.judged),
                 Self.percent(card.agreed, of: card.judged).map(String.init) ?? "", lesson, notes,
             ])
@@ -46,10 +47,12 @@ extension RoomReport {
 
     /// One CSV field, quoted when it must be; text is sanitised and a
     /// leading formula character is defused for spreadsheets.
-    static func csvField(_ raw: String) -> String {
+    public static func csvField(_ raw: String) -> String {
         var text = Sanitizer.clean(raw)
         if let first = text.first, "=+-@".contains(first), Double(text) == nil { text = "'" + text }
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+            return text
+        }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 

@@ -39,7 +39,8 @@ extension RoomReport {
             lines.append("- Ask: " + Self.prompt(for: card))
             if let verdict = card.lessonVerdict {
                 let chapter = card.chapter.map { " (chapter \($0))" } ?? ""
-                let stance = card.contestedByDesign ? "The lesson leaves this open" : "The lesson: \(verdict.label)"
+                let stance =
+                    card.contestedByDesign ? "The lesson leaves this open" : "The lesson: \(verdict.label)"
                 lines.append("- \(stance)\(chapter). " + Self.inline(card.rationale ?? ""))
             } else if card.contestedByDesign {
                 lines.append("- The lesson leaves this open.")
@@ -57,7 +58,8 @@ extension RoomReport {
         if card.contestedByDesign {
             return "The lesson itself is torn here: which of its principles decided it for you?"
         }
-        return "The room split \(card.productive)–\(card.advances). What did each side see that the other did not?"
+        return
+            "The room split \(card.productive)–\(card.advances). What did each side see that the other did not?"
     }
 
     private func splitSection() -> [String] {
@@ -68,9 +70,12 @@ extension RoomReport {
         ]
         for card in cards {
             let lesson = card.contestedByDesign ? "open" : card.lessonVerdict?.label ?? "—"
-            let agreement = Self.percent(card.agreed, of: card.judged).map { "\($0)% (\(card.agreed)/\(card.judged))" } ?? "—"
+            let agreement =
+                Self.percent(card.agreed, of: card.judged).map { "\($0)% (\(card.agreed)/\(card.judged))" }
+                ?? "—"
             lines.append(
-                "| \(Self.cell(card.title)) | \(card.productive) | \(card.advances) | \(card.unsorted) | \(lesson) | \(agreement) |")
+                "| \(Self.cell(card.title)) | \(card.productive) | \(card.advances) | \(card.unsorted) | \(lesson) | \(agreement) |"
+            )
         }
         return lines + [""]
     }
@@ -80,8 +85,13 @@ extension RoomReport {
             "## Participants", "", "| name | sorted | agreement | peeks |", "|---|---:|---:|---:|",
         ]
         for person in participants {
-            let agreement = Self.percent(person.agreed, of: person.judged).map { "\($0)% (\(person.agreed)/\(person.judged))" } ?? "—"
-            lines.append("| \(Self.cell(person.name)) | \(person.sorted)/\(deck.cardCount) | \(agreement) | \(person.peeks) |")
+            let agreement =
+                Self.percent(person.agreed, of: person.judged).map {
+                    "\($0)% (\(person.agreed)/\(person.judged))"
+                } ?? "—"
+            lines.append(
+                "| \(Self.cell(person.name)) | \(person.sorted)/\(deck.cardCount) | \(agreement) | \(person.peeks) |"
+            )
         }
         return lines + [""]
     }

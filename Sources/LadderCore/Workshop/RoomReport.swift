@@ -61,6 +61,12 @@ public struct RoomReport: Equatable, Sendable, Encodable {
         public var name: String
         /// What they wrote.
         public var text: String
+
+        /// Creates a note.
+        public init(name: String, text: String) {
+            self.name = name
+            self.text = text
+        }
     }
 
     /// One participant's round.
@@ -91,6 +97,13 @@ public struct RoomReport: Equatable, Sendable, Encodable {
         public var average: Double
         /// How many participants it is the mean of.
         public var participants: Int
+
+        /// Creates an average.
+        public init(gauge: String, average: Double, participants: Int) {
+            self.gauge = gauge
+            self.average = average
+            self.participants = participants
+        }
     }
 
     /// A file left out of the report.
