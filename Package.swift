@@ -39,6 +39,11 @@ let package = Package(
             dependencies: ["LadderCore"],
             path: "Sources/LadderBench"
         ),
+        .executableTarget(
+            name: "ladder-workshop-bench",
+            dependencies: ["LadderCore"],
+            path: "Sources/WorkshopBench"
+        ),
         .target(
             name: "TestSupport",
             dependencies: ["LadderCore", "LadderUI", "LadderTerminal", "LadderApp"],

@@ -22,9 +22,9 @@ enum ReportCommand {
         for file in collection.skipped {
             Console.error("\(file.file): skipped: \(file.reason)")
         }
-        guard let report = collection.report() else {
+        guard let report = collection.report(), !(collection.results.isEmpty && !collection.skipped.isEmpty) else {
             Console.error("no usable results in \(paths.joined(separator: " "))")
-            return 66
+            return 65
         }
         switch invocation.workshop.format ?? .md {
         case .md: Console.out(report.markdown())

@@ -9,7 +9,7 @@ enum ResultsReading {
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             let outcome: Result<ParticipantResults, InputError>
             do throws(InputError) {
-                outcome = .success(try ResultsCodec.read(URL(fileURLWithPath: files[index])))
+                outcome = .success(try ResultsCodec.readForReport(URL(fileURLWithPath: files[index])))
             } catch {
                 outcome = .failure(error)
             }

@@ -55,8 +55,10 @@ import Testing
         let decoded = try ResultsCodec.decode(data, name: "ana.json")
         #expect(decoded == results)
         let text = String(decoding: data, as: UTF8.self)
-        #expect(text.contains("\"format\" : \"ladder-results\""))
-        #expect(text.contains("\"joinedAt\" : \""))
+        #expect(text.contains("\"format\":\"ladder-results\""))
+        #expect(text.contains("\"joinedAt\":\"2024-10-07T13:20:00.000Z\""))
+        #expect(text.contains("\"decidedAt\":1728307212.5"), "a card's times are seconds since 1970")
+        #expect(!text.contains("\"undos\""), "zero counts are left out")
     }
 
     @Test func resumingRebuildsPilesRecordsAndUndo() throws {

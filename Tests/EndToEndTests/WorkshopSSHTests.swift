@@ -1,0 +1,30 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// ladder behind a real sshd on 127.0.0.1, as docs/workshop.md sets it up.
+@Suite(
+    .serialized,
+    .enabled(if: SSHServer.unavailableReason == nil, "needs sshd (openssh-server); see the test log for why it cannot run"),
+    .enabled(if: TmuxDriver.isAvailable && Fixtures.ladderBinary != nil))
+struct WorkshopSSHTests {
+    private func makeRoom(in folder: URL) throws -> String {
+        let room = folder.appendingPathComponent("room").path
+        let deck = folder.appendingPathComponent("deck.md")
+        try Data("# Two\n\n- [productive] Answer every ping\n- [advances] Own the problem\n".utf8).write(to: deck)
+        let made = try runLadder(["room", "create", room, "--deck", deck.path, "--seed", "5", "--title", "Over SSH"])
+        #expect(made.status == 0, "\(made.error)")
+        return room
+    }
+
+    @Test func theForcedCommandRunsLadderWhateverTheClientAsks() throws {
+        let driver = try TmuxDriver()
+        let room = try makeRoom(in: driver.home)
+        let ladder = try #require(Fixtures.ladderBinary).path
+        let server = try SSHServer(forcedCommand: "\(TmuxDriver.quote(ladder)) report \(TmuxDriver.quote(room))")
+        try driver.start(server.sshCommand + " cat /etc/passwd")
+        let screen = try driver.waitFor("# Room report: Over SSH", timeout: 20)
+        #expect(!screen.contains("root:"), "the client's own command never runs")
+        #expect(server.log().contains("127.0.0.1"), "the connection came from 127.0.0.1")
+    }
+}
