@@ -71,10 +71,15 @@ final class SSHServer {
         throw SSHServerError.notStarted(log())
     }
 
-    /// The server's configuration: keys only, this user only, no forwarding
-    /// of any kind, and the forced command for every session.
+    /// The server's configuration: keys only, this user only, then the
+    /// `Match` block of docs/workshop.md as a facilitator would paste it,
+    /// for this user and with `forcedCommand`.
     static func config(folder: URL, port: Int, forcedCommand: String) -> String {
         let user = NSUserName()
+        let block = (documentedMatchBlock() ?? []).map { line in
+            line.trimmingCharacters(in: .whitespaces).hasPrefix("ForceCommand ")
+                ? "    ForceCommand \(forcedCommand)" : line
+        }
         return """
             Port \(port)
             ListenAddress 127.0.0.1
@@ -90,18 +95,19 @@ final class SSHServer {
             AllowUsers \(user)
             LogLevel VERBOSE
             Match User \(user)
-                ForceCommand \(forcedCommand)
-                PermitTTY yes
-                DisableForwarding yes
-                AllowTcpForwarding no
-                AllowStreamLocalForwarding no
-                X11Forwarding no
-                PermitTunnel no
-                AllowAgentForwarding no
-                PermitUserRC no
-                SetEnv LANG=C.UTF-8 LC_ALL=C.UTF-8
 
-            """
+            """ + block.joined(separator: "\n") + "\n"
+    }
+
+    /// The lines under `Match User workshop` in docs/workshop.md's code
+    /// block, nil when the guide has no such block.
+    static func documentedMatchBlock() -> [String]? {
+        let guide = Fixtures.packageRoot.appendingPathComponent("docs/workshop.md")
+        guard let text = try? String(contentsOf: guide, encoding: .utf8) else { return nil }
+        let lines = text.components(separatedBy: "\n")
+        guard let start = lines.firstIndex(of: "Match User workshop") else { return nil }
+        let block = lines[(start + 1)...].prefix { !$0.hasPrefix("```") }
+        return block.isEmpty ? nil : Array(block)
     }
 
     private static func makeKeys(in folder: URL) throws {

@@ -28,3 +28,21 @@ struct WorkshopSSHTests {
         #expect(server.log().contains("127.0.0.1"), "the connection came from 127.0.0.1")
     }
 }
+
+/// The guide's sshd block is the one the SSH tests run, so it must be there.
+@Suite struct WorkshopGuideTests {
+    @Test func theGuideHasTheMatchBlockTheHarnessUses() throws {
+        let block = try #require(SSHServer.documentedMatchBlock(), "docs/workshop.md needs a 'Match User workshop' block")
+        let keys = block.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.hasPrefix("#") }
+            .compactMap { $0.split(separator: " ").first.map(String.init) }
+        for key in [
+            "ForceCommand", "PermitTTY", "AllowTcpForwarding", "X11Forwarding", "PermitTunnel", "AllowAgentForwarding",
+            "PermitUserRC",
+        ] {
+            #expect(keys.contains(key), "\(key)")
+        }
+        #expect(block.contains { $0.contains("ForceCommand /usr/local/bin/ladder join --restricted /srv/ladder/room") })
+        let readme = try String(contentsOf: Fixtures.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        #expect(readme.contains("(docs/workshop.md)"), "the README links the guide")
+    }
+}

@@ -105,7 +105,10 @@ public struct RoomFolder: Sendable, Equatable {
     static func encode(_ value: some Encodable) throws(InputError) -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(ResultsDates.text(date))
+        }
         do {
             return try encoder.encode(value) + Data("\n".utf8)
         } catch {
@@ -116,7 +119,14 @@ public struct RoomFolder: Sendable, Equatable {
     /// The decoder for room files.
     static var decoder: JSONDecoder {
         let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let container = try decoder.singleValueContainer()
+            let text = try container.decode(String.self)
+            guard let date = ResultsDates.date(text) else {
+                throw DecodingError.dataCorruptedError(in: container, debugDescription: "expected an ISO 8601 time")
+            }
+            return date
+        }
         return decoder
     }
 }
