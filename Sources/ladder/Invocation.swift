@@ -160,6 +160,8 @@ enum ArgumentParser {
             invocation.width = number
         case "--deck": invocation.deck = value
         case "--export": invocation.export = value
+        case "--format" where WorkshopOptions.takesOperands(invocation.command):
+            try invocation.workshop.apply(name, value: value, command: invocation.command)
         case "--format":
             guard let format = ExportFormat(rawValue: value) else {
                 throw UsageError(message: "--format takes report or tracker", command: invocation.command)

@@ -22,7 +22,8 @@ enum ReportCommand {
         for file in collection.skipped {
             Console.error("\(file.file): skipped: \(file.reason)")
         }
-        guard let report = collection.report(), !(collection.results.isEmpty && !collection.skipped.isEmpty) else {
+        guard let report = collection.report(), !(collection.results.isEmpty && !collection.skipped.isEmpty)
+        else {
             Console.error("no usable results in \(paths.joined(separator: " "))")
             return 65
         }

@@ -16,7 +16,9 @@ final class SSHServer {
     /// `sshd -t` on a real config, and printed so a skip is never silent.
     static let unavailableReason: String? = {
         let reason = probe()
-        if let reason { FileHandle.standardError.write(Data("SSH end-to-end tests skipped: \(reason)\n".utf8)) }
+        if let reason {
+            FileHandle.standardError.write(Data("SSH end-to-end tests skipped: \(reason)\n".utf8))
+        }
         return reason
     }()
 
@@ -27,7 +29,8 @@ final class SSHServer {
 
     /// Starts a server whose every session runs `forcedCommand` (a shell command line).
     init(forcedCommand: String) throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("ladder-sshd-\(UUID().uuidString.prefix(8))")
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "ladder-sshd-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try Self.makeKeys(in: folder)
         port = try Self.freePort()
@@ -51,8 +54,10 @@ final class SSHServer {
     /// The command line that connects with a terminal, as a participant would.
     var sshCommand: String {
         [
-            "ssh", "-tt", "-i", TmuxDriver.quote(path("userkey")), "-p", String(port), "-o", "StrictHostKeyChecking=no",
-            "-o", "UserKnownHostsFile=/dev/null", "-o", "BatchMode=yes", "-o", "LogLevel=ERROR", "-F", "/dev/null",
+            "ssh", "-tt", "-i", TmuxDriver.quote(path("userkey")), "-p", String(port), "-o",
+            "StrictHostKeyChecking=no",
+            "-o", "UserKnownHostsFile=/dev/null", "-o", "BatchMode=yes", "-o", "LogLevel=ERROR", "-F",
+            "/dev/null",
             "127.0.0.1",
         ].joined(separator: " ")
     }
@@ -113,7 +118,8 @@ final class SSHServer {
     private static func makeKeys(in folder: URL) throws {
         for name in ["hostkey", "userkey"] {
             let made = try Subprocess.run(
-                "/usr/bin/ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-f", folder.appendingPathComponent(name).path])
+                "/usr/bin/ssh-keygen",
+                ["-q", "-t", "ed25519", "-N", "", "-f", folder.appendingPathComponent(name).path])
             guard made.status == 0 else { throw SSHServerError.noKeys }
         }
         let key = try Data(contentsOf: folder.appendingPathComponent("userkey.pub"))
@@ -123,7 +129,8 @@ final class SSHServer {
     /// Checks that sshd, ssh and ssh-keygen are here and that sshd accepts
     /// a real configuration as this user.
     private static func probe() -> String? {
-        for tool in [sshd, "/usr/bin/ssh", "/usr/bin/ssh-keygen"] where !FileManager.default.isExecutableFile(atPath: tool) {
+        for tool in [sshd, "/usr/bin/ssh", "/usr/bin/ssh-keygen"]
+        where !FileManager.default.isExecutableFile(atPath: tool) {
             return "\(tool) is not installed (Debian: openssh-server, openssh-client)"
         }
         // As root, sshd needs its privilege-separation folder, which the
@@ -132,12 +139,14 @@ final class SSHServer {
             mkdir("/run/sshd", 0o755)
         }
         do {
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ladder-sshd-probe-\(getpid())")
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "ladder-sshd-probe-\(getpid())")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(at: folder) }
             try makeKeys(in: folder)
             let file = folder.appendingPathComponent("sshd_config")
-            try config(folder: folder, port: try freePort(), forcedCommand: "/bin/true").write(to: file, atomically: true, encoding: .utf8)
+            try config(folder: folder, port: try freePort(), forcedCommand: "/bin/true").write(
+                to: file, atomically: true, encoding: .utf8)
             let check = try Subprocess.run(sshd, ["-t", "-f", file.path])
             return check.status == 0 ? nil : "sshd -t refused the test configuration (exit \(check.status))"
         } catch {
@@ -152,7 +161,9 @@ final class SSHServer {
         defer { close(descriptor) }
         var address = loopback(port: 0)
         let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         guard bound == 0 else { throw SSHServerError.noPort }
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
@@ -170,7 +181,9 @@ final class SSHServer {
         defer { close(descriptor) }
         var address = loopback(port: port)
         return withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         } == 0
     }
 

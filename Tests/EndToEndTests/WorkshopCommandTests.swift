@@ -5,13 +5,16 @@ import Testing
 /// `ladder room create` and `ladder report` as a facilitator runs them.
 @Suite struct WorkshopCommandTests {
     private func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ladder-room-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "ladder-room-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder
     }
 
     /// A results file as the README documents it, written by hand.
-    private func resultsJSON(name: String, id: String, deck: [String: Any], seed: Int, piles: [(String, String)]) throws -> Data {
+    private func resultsJSON(
+        name: String, id: String, deck: [String: Any], seed: Int, piles: [(String, String)]
+    ) throws -> Data {
         let cards = piles.enumerated().map { index, pair in
             ["id": pair.0, "pile": pair.1, "sequence": index + 1, "seconds": 2.5] as [String: Any]
         }
@@ -29,7 +32,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let room = folder.appendingPathComponent("room").path
         let made = try runLadder([
-            "room", "create", room, "--deck", "bundled", "--seed", "7", "--timer", "10m", "--hide-answers", "--title",
+            "room", "create", room, "--deck", "bundled", "--seed", "7", "--timer", "10m", "--hide-answers",
+            "--title",
             "Tuesday",
         ])
         #expect(made.status == 0, "\(made.error)")
@@ -50,9 +54,20 @@ import Testing
         let cases: [([String], Int32, String)] = [
             (["room", "create", room, "--seed", "1"], 64, "needs --deck"),
             (["room", "create", room, "--deck", "bundled"], 64, "needs --seed"),
-            (["room", "create", room, "--deck", "bundled", "--seed", "-1"], 64, "--seed takes a whole number"),
-            (["room", "create", room, "--deck", "bundled", "--seed", "1", "--timer", "10"], 64, "--timer takes a length"),
-            (["room", "create", room, "--deck", folder.appendingPathComponent("none.csv").path, "--seed", "1"], 66, "no such file"),
+            (
+                ["room", "create", room, "--deck", "bundled", "--seed", "-1"], 64,
+                "--seed takes a whole number"
+            ),
+            (
+                ["room", "create", room, "--deck", "bundled", "--seed", "1", "--timer", "10"], 64,
+                "--timer takes a length"
+            ),
+            (
+                [
+                    "room", "create", room, "--deck", folder.appendingPathComponent("none.csv").path,
+                    "--seed", "1",
+                ], 66, "no such file"
+            ),
             (["room", "create"], 64, "takes one folder"),
             (["report"], 64, "needs a room folder"),
             (["report", room, "--format", "pdf"], 64, "--format takes md, csv or json"),
@@ -81,7 +96,8 @@ import Testing
 
             """.utf8
         ).write(to: source)
-        #expect(try runLadder(["room", "create", room.path, "--deck", source.path, "--seed", "3"]).status == 0)
+        #expect(
+            try runLadder(["room", "create", room.path, "--deck", source.path, "--seed", "3"]).status == 0)
         let settings = try #require(
             try JSONSerialization.jsonObject(with: Data(contentsOf: room.appendingPathComponent("room.json")))
                 as? [String: Any])
@@ -108,7 +124,8 @@ import Testing
         #expect(csv.output.hasPrefix("kind,rank,id,name,"))
         #expect(csv.output.contains("card,1,\(first),Answer every ping at once,1,1,0,1,2,50,productive,"))
         let json = try runLadder(["report", room.path, "--format=json"])
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
         #expect((object["participants"] as? [Any])?.count == 2)
         #expect((object["skipped"] as? [Any])?.count == 2)
 

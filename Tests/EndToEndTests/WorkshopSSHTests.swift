@@ -5,14 +5,19 @@ import Testing
 /// ladder behind a real sshd on 127.0.0.1, as docs/workshop.md sets it up.
 @Suite(
     .serialized,
-    .enabled(if: SSHServer.unavailableReason == nil, "needs sshd (openssh-server); see the test log for why it cannot run"),
+    .enabled(
+        if: SSHServer.unavailableReason == nil,
+        "needs sshd (openssh-server); see the test log for why it cannot run"),
     .enabled(if: TmuxDriver.isAvailable && Fixtures.ladderBinary != nil))
 struct WorkshopSSHTests {
     private func makeRoom(in folder: URL) throws -> String {
         let room = folder.appendingPathComponent("room").path
         let deck = folder.appendingPathComponent("deck.md")
-        try Data("# Two\n\n- [productive] Answer every ping\n- [advances] Own the problem\n".utf8).write(to: deck)
-        let made = try runLadder(["room", "create", room, "--deck", deck.path, "--seed", "5", "--title", "Over SSH"])
+        try Data("# Two\n\n- [productive] Answer every ping\n- [advances] Own the problem\n".utf8).write(
+            to: deck)
+        let made = try runLadder([
+            "room", "create", room, "--deck", deck.path, "--seed", "5", "--title", "Over SSH",
+        ])
         #expect(made.status == 0, "\(made.error)")
         return room
     }
@@ -21,7 +26,8 @@ struct WorkshopSSHTests {
         let driver = try TmuxDriver()
         let room = try makeRoom(in: driver.home)
         let ladder = try #require(Fixtures.ladderBinary).path
-        let server = try SSHServer(forcedCommand: "\(TmuxDriver.quote(ladder)) report \(TmuxDriver.quote(room))")
+        let server = try SSHServer(
+            forcedCommand: "\(TmuxDriver.quote(ladder)) report \(TmuxDriver.quote(room))")
         try driver.start(server.sshCommand + " cat /etc/passwd")
         let screen = try driver.waitFor("# Room report: Over SSH", timeout: 20)
         #expect(!screen.contains("root:"), "the client's own command never runs")
@@ -32,17 +38,23 @@ struct WorkshopSSHTests {
 /// The guide's sshd block is the one the SSH tests run, so it must be there.
 @Suite struct WorkshopGuideTests {
     @Test func theGuideHasTheMatchBlockTheHarnessUses() throws {
-        let block = try #require(SSHServer.documentedMatchBlock(), "docs/workshop.md needs a 'Match User workshop' block")
+        let block = try #require(
+            SSHServer.documentedMatchBlock(), "docs/workshop.md needs a 'Match User workshop' block")
         let keys = block.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.hasPrefix("#") }
             .compactMap { $0.split(separator: " ").first.map(String.init) }
         for key in [
-            "ForceCommand", "PermitTTY", "AllowTcpForwarding", "X11Forwarding", "PermitTunnel", "AllowAgentForwarding",
+            "ForceCommand", "PermitTTY", "AllowTcpForwarding", "X11Forwarding", "PermitTunnel",
+            "AllowAgentForwarding",
             "PermitUserRC",
         ] {
             #expect(keys.contains(key), "\(key)")
         }
-        #expect(block.contains { $0.contains("ForceCommand /usr/local/bin/ladder join --restricted /srv/ladder/room") })
-        let readme = try String(contentsOf: Fixtures.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        #expect(
+            block.contains {
+                $0.contains("ForceCommand /usr/local/bin/ladder join --restricted /srv/ladder/room")
+            })
+        let readme = try String(
+            contentsOf: Fixtures.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
         #expect(readme.contains("(docs/workshop.md)"), "the README links the guide")
     }
 }

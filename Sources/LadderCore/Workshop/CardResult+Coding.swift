@@ -4,7 +4,8 @@ import Foundation
 /// so a 1,000-card round stays small and quick to read.
 extension CardResult {
     private enum CodingKeys: String, CodingKey {
-        case id, pile, sequence, seconds, decidedAt, peeks, peekedAt, skips, skippedAt, undos, note, agrees, contested
+        case id, pile, sequence, seconds, decidedAt, peeks, peekedAt, skips, skippedAt, undos, note, agrees,
+            contested
     }
 
     /// Reads a card's result; missing counts are zero.

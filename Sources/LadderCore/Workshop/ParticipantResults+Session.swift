@@ -3,11 +3,9 @@ import Foundation
 extension ParticipantResults {
     /// The results of `session` so far: one entry per card something
     /// happened to, the agreement over judged cards and the scorecard.
-    /// `notes` holds each card's one-line note by deck index.
     public init(
         session: TriageSession, seed: UInt64?, room: String?, participant: Participant, joinedAt: Date,
-        now: Date, answersHidden: Bool, scorecard: [String: Double], notes: [Int: String] = [:],
-        rejoin: String? = nil
+        now: Date, answersHidden: Bool, scorecard: [String: Double], rejoin: String? = nil
     ) {
         let sequences = session.sortSequence()
         let skippedAt = session.lastSkips()
@@ -16,7 +14,7 @@ extension ParticipantResults {
         var judged = 0
         for (index, card) in session.deck.cards.enumerated() {
             let record = session.records[index]
-            let note = notes[index].map { Sanitizer.clean($0) }.flatMap { $0.isEmpty ? nil : $0 }
+            let note = record.note.map { Sanitizer.clean($0) }.flatMap { $0.isEmpty ? nil : $0 }
             let touched =
                 record.placed != nil || record.reveals + record.skips + record.undos > 0 || note != nil
             guard touched else { continue }
@@ -31,7 +29,7 @@ extension ParticipantResults {
                     decidedAt: record.decidedAt, peeks: record.reveals, peekedAt: record.firstRevealedAt,
                     skips: record.skips, skippedAt: skippedAt[index], undos: record.undos, note: note,
                     agrees: agrees,
-                    contested: ContestedCards.isContested(card) ? true : nil))
+                    contested: card.isContested ? true : nil))
         }
         let finishedAt = session.isFinished ? session.records.compactMap(\.decidedAt).max() : nil
         self.init(
@@ -107,6 +105,7 @@ extension TriageSession {
         for (index, result) in entries {
             probe.records[index].reveals = max(0, result.peeks)
             probe.records[index].firstRevealedAt = result.peekedAt
+            probe.records[index].note = result.note
             probe.records[index].skips = max(0, result.skips)
             probe.records[index].undos = max(0, result.undos)
         }

@@ -34,7 +34,9 @@ struct ReportedResults: Decodable, ResultsDocument {
         let format = try container.decode(String.self, forKey: .format)
         let version = try container.decode(Int.self, forKey: .version)
         let cards = try container.decode([Card].self, forKey: .cards).map {
-            CardResult(id: $0.id, pile: $0.pile, peeks: $0.peeks ?? 0, note: $0.note, agrees: $0.agrees, contested: $0.contested)
+            CardResult(
+                id: $0.id, pile: $0.pile, peeks: $0.peeks ?? 0, note: $0.note, agrees: $0.agrees,
+                contested: $0.contested)
         }
         results = ParticipantResults(
             deck: try container.decode(DeckFingerprint.self, forKey: .deck),
@@ -42,7 +44,8 @@ struct ReportedResults: Decodable, ResultsDocument {
             room: try container.decodeIfPresent(String.self, forKey: .room),
             participant: try container.decode(ParticipantResults.Participant.self, forKey: .participant),
             times: try container.decode(ParticipantResults.Times.self, forKey: .times),
-            answersHidden: try container.decodeIfPresent(Bool.self, forKey: .answersHidden) ?? false, cards: cards,
+            answersHidden: try container.decodeIfPresent(Bool.self, forKey: .answersHidden) ?? false,
+            cards: cards,
             agreement: try container.decodeIfPresent(TriageAgreement.self, forKey: .agreement),
             scorecard: try container.decodeIfPresent([String: Double].self, forKey: .scorecard) ?? [:])
         results.format = format

@@ -71,13 +71,15 @@ extension RoomReport {
     private static func line(for card: Card) -> CardLine {
         CardLine(
             id: card.id, title: card.title, lessonVerdict: card.verdict, rationale: card.rationale,
-            chapter: card.chapter, contestedByDesign: ContestedCards.isContested(card), productive: 0,
+            chapter: card.chapter, readings: card.readings, contestedByDesign: card.isContested,
+            productive: 0,
             advances: 0, unsorted: 0, agreed: 0, judged: 0, notes: [])
     }
 
     private static func line(id: String, contested: Bool) -> CardLine {
         CardLine(
-            id: id, title: id, lessonVerdict: nil, rationale: nil, chapter: nil, contestedByDesign: contested,
+            id: id, title: id, lessonVerdict: nil, rationale: nil, chapter: nil, readings: nil,
+            contestedByDesign: contested,
             productive: 0, advances: 0, unsorted: 0, agreed: 0, judged: 0, notes: [])
     }
 

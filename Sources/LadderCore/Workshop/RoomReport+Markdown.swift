@@ -37,20 +37,28 @@ extension RoomReport {
                     + (card.unsorted > 0 ? " · \(card.unsorted) unsorted" : ""))
             lines.append("")
             lines.append("- Ask: " + Self.prompt(for: card))
-            if let verdict = card.lessonVerdict {
-                let chapter = card.chapter.map { " (chapter \($0))" } ?? ""
-                let stance =
-                    card.contestedByDesign ? "The lesson leaves this open" : "The lesson: \(verdict.label)"
-                lines.append("- \(stance)\(chapter). " + Self.inline(card.rationale ?? ""))
-            } else if card.contestedByDesign {
-                lines.append("- The lesson leaves this open.")
-            }
+            lines += Self.lessonLines(for: card)
             for note in card.notes {
                 lines.append("- \(Self.inline(note.name)): “\(Self.inline(note.text))”")
             }
             lines.append("")
         }
         return lines
+    }
+
+    /// What the lesson says about `card`: its verdict and reason, or both readings.
+    static func lessonLines(for card: CardLine) -> [String] {
+        let chapter = card.chapter.map { " (chapter: \(Self.inline($0)))" } ?? ""
+        if let readings = card.readings {
+            return [
+                "- The lesson leaves this open\(chapter).",
+                "  - For “\(Verdict.productive.label)”: " + Self.inline(readings.productive),
+                "  - For “\(Verdict.advances.label)”: " + Self.inline(readings.advances),
+            ]
+        }
+        guard let verdict = card.lessonVerdict else { return [] }
+        let reason = card.rationale.map { " " + Self.inline($0) } ?? ""
+        return ["- The lesson: \(verdict.label)\(chapter).\(reason)"]
     }
 
     /// A question that opens the discussion of `card`.

@@ -29,8 +29,10 @@ public struct RoomReport: Equatable, Sendable, Encodable {
         public var lessonVerdict: Verdict?
         /// The lesson's reasoning, if any.
         public var rationale: String?
-        /// The chapter behind it, if any.
-        public var chapter: Int?
+        /// The id of the chapter behind it, if any.
+        public var chapter: String?
+        /// Both readings of a card the lesson leaves open.
+        public var readings: ContestedReadings?
         /// True when the lesson leaves it open.
         public var contestedByDesign: Bool
         /// Participants who put it on "feels productive".

@@ -16,6 +16,7 @@ import Testing
         session.sort(.productive, at: time(9))
         session.skip(at: time(10))
         session.sort(.advances, at: time(12.5))
+        session.setNote("defend \u{1B}[1mthis", at: 5)
         return (session, order)
     }
 
@@ -23,7 +24,7 @@ import Testing
         ParticipantResults(
             session: session, seed: 11, room: "R", participant: .init(id: "p1", name: "Ana"),
             joinedAt: time(0), now: time(13), answersHidden: true, scorecard: ["problem": 62.5, "team": 50],
-            notes: [session.deck.cards.count - 1: "defend \u{1B}[1mthis"], rejoin: "abc")
+            rejoin: "abc")
     }
 
     @Test func resultsHoldEveryFieldOfTheSchema() throws {

@@ -8,10 +8,13 @@ import Testing
     static let deck = Deck(
         title: "Four",
         cards: [
-            Card(id: "c1", title: "One", verdict: .advances, rationale: "Because one.", chapter: 1),
-            Card(id: "c2", title: "Two | pipe", verdict: .productive, rationale: "Because two.", chapter: 2),
+            Card(id: "c1", title: "One", verdict: .advances, rationale: "Because one.", chapter: "one"),
             Card(
-                id: "c3", title: "Three", verdict: .advances, rationale: "Debatable: both ways.", chapter: 3),
+                id: "c2", title: "Two | pipe", verdict: .productive, rationale: "Because two.", chapter: "two"
+            ),
+            Card(
+                id: "c3", title: "Three", chapter: "three",
+                readings: ContestedReadings(productive: "Only motion.", advances: "The real move.")),
             Card(id: "c4", title: "Four", verdict: .productive, rationale: "Because four."),
         ])
 
@@ -94,11 +97,14 @@ import Testing
             text.hasPrefix(
                 "# Room report: Room\n\n4 took part (1 sorted every card). Deck: Four, 4 cards, seed 5.\n"))
         #expect(text.contains("### 1. Three\n\n1 feels productive · 1 advances you · 2 unsorted\n"))
-        #expect(text.contains("- The lesson leaves this open (chapter 3). Debatable: both ways."))
+        #expect(
+            text.contains(
+                "- The lesson leaves this open (chapter: three).\n  - For “feels productive”: Only motion.\n"
+                    + "  - For “advances you”: The real move."))
         #expect(text.contains("### 2. One\n"))
         #expect(
             text.contains(
-                "- The lesson: advances you (chapter 1). Because one.\n- Cy: “shipping is leverage”"))
+                "- The lesson: advances you (chapter: one). Because one.\n- Cy: “shipping is leverage”"))
         #expect(text.contains("| Two \\| pipe | 1 | 2 | 1 | feels productive | 0% (0/2) |"))
         #expect(text.contains("| One | 1 | 2 | 1 | advances you | 67% (2/3) |"))
         #expect(text.contains("| Ana | 4/4 | 67% (2/3) | 0 |"))
