@@ -4,6 +4,9 @@ import Testing
 
 @Suite(.serialized, .enabled(if: TmuxDriver.isAvailable && Fixtures.ladderBinary != nil))
 struct TriageEndToEndTests {
+    /// How many cards the bundled deck holds (`Content/deck.md`).
+    let cards = 80
+
     func ladder(_ arguments: String) throws -> String {
         TmuxDriver.quote(try #require(Fixtures.ladderBinary).path) + " " + arguments
     }
@@ -12,14 +15,14 @@ struct TriageEndToEndTests {
         let driver = try TmuxDriver()
         let script = "cd \(TmuxDriver.quote(driver.home.path)) && " + (try ladder("triage"))
         try driver.start("sh -c \(TmuxDriver.quote(script))")
-        try driver.waitFor("0/57 sorted")
-        for index in 0..<57 {
+        try driver.waitFor("0/\(cards) sorted")
+        for index in 0..<cards {
             try driver.send(index % 2 == 0 ? "l" : "h", literal: true)
         }
         try driver.waitFor("Every card is sorted")
         try driver.waitFor("You agreed with the lesson on")
         try driver.send("u", literal: true)
-        try driver.waitFor("56/57 sorted")
+        try driver.waitFor("\(cards - 1)/\(cards) sorted")
         try driver.send("C-r")
         try driver.waitFor("Every card is sorted")
         try driver.send("e", literal: true)
@@ -39,21 +42,21 @@ struct TriageEndToEndTests {
         try driver.send("q", literal: true)
         try driver.stop()
         try driver.start(try ladder("triage --restart"))
-        try driver.waitFor("0/57 sorted")
+        try driver.waitFor("0/\(cards) sorted")
     }
 
     @Test func revealsWhyAndUndoes() throws {
         let driver = try TmuxDriver()
         try driver.start(try ladder("triage"))
-        try driver.waitFor("0/57 sorted")
+        try driver.waitFor("0/\(cards) sorted")
         try driver.send("Space")
         try driver.waitFor("Lesson:")
         try driver.send("Left")
-        try driver.waitFor("1/57 sorted")
+        try driver.waitFor("1/\(cards) sorted")
         try driver.send("s", literal: true)
         try driver.send("u", literal: true)
         try driver.send("u", literal: true)
-        try driver.waitFor("0/57 sorted")
+        try driver.waitFor("0/\(cards) sorted")
     }
 
     @Test func gaugesMoveWithADecisionAndComeBackOnUndo() throws {
@@ -61,16 +64,16 @@ struct TriageEndToEndTests {
         try driver.start(try ladder("triage"), width: 140, height: 45)
         // tmux can show a frame half drawn, so each wait is for the whole
         // change rather than for the first sign of it.
-        let first = try driver.waitFor { $0.contains("0/57 sorted") && gaugeLines($0).count == 7 }
+        let first = try driver.waitFor { $0.contains("0/\(cards) sorted") && gaugeLines($0).count == 7 }
         let before = gaugeLines(first)
         try driver.send("l", literal: true)
         let after = try driver.waitFor {
-            $0.contains("1/57 sorted") && $0.contains("▸") && gaugeLines($0) != before
+            $0.contains("1/\(cards) sorted") && $0.contains("▸") && gaugeLines($0) != before
         }
         #expect(gaugeLines(after) != before)
         try driver.send("u", literal: true)
         let undone = try driver.waitFor {
-            $0.contains("0/57 sorted") && values(gaugeLines($0)) == values(before)
+            $0.contains("0/\(cards) sorted") && values(gaugeLines($0)) == values(before)
         }
         #expect(values(gaugeLines(undone)) == values(before))
     }
