@@ -17,7 +17,7 @@ struct FirstFrames {
             _ = driven.quit()
             guard sample > 0 else { continue }
             entry.series.add(driven.first)
-            entry.memoryKiB.append(peak)
+            if peak > 0 { entry.memoryKiB.append(peak) }
         }
         return entry
     }

@@ -8,7 +8,7 @@ struct Options {
     var out: String?
     var command = "ladder-bench"
     var samples = 30
-    var keySamples = 60
+    var keySamples = 40
     var sizes = [TerminalSize(columns: 100, rows: 30), TerminalSize(columns: 200, rows: 60)]
     var deckSizes = [10_000, 100_000]
     var sections: Set<String> = ["first", "keys", "decks"]

@@ -55,7 +55,7 @@ final class Driven {
     func press(_ keys: String) -> PseudoTerminal.Burst? {
         let start = Clock.now()
         pty.type(Array(keys.utf8))
-        let burst = pty.settle(from: start, quiet: settings.keyQuiet, firstByte: 1500)
+        let burst = pty.settle(from: start, quiet: settings.keyQuiet, firstByte: 5000)
         return burst.bytes > 0 ? burst : nil
     }
 
@@ -64,7 +64,7 @@ final class Driven {
         self.size = size
         let start = Clock.now()
         pty.resize(columns: size.columns, rows: size.rows)
-        let burst = pty.settle(from: start, quiet: settings.keyQuiet, firstByte: 1500)
+        let burst = pty.settle(from: start, quiet: settings.keyQuiet, firstByte: 5000)
         return burst.bytes > 0 ? burst : nil
     }
 

@@ -48,6 +48,12 @@ struct Prose {
         return text.prefix(1).uppercased() + text.dropFirst()
     }
 
+    /// A short phrase ending in a full stop, for a card's detail.
+    mutating func phrase() -> String {
+        let text = "\(pick(Self.objects))\(pick(Self.endings))."
+        return text.prefix(1).uppercased() + text.dropFirst()
+    }
+
     /// `count` sentences joined with spaces.
     mutating func sentences(_ count: Int) -> String {
         (0..<count).map { _ in sentence() }.joined(separator: " ")

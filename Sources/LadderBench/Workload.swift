@@ -62,7 +62,7 @@ struct Workload {
         var text = "---\ntitle: A Generated Module\nsubtitle: Five megabytes of study notes\n---\n\n"
         for chapter in 1...chapters {
             text += "# Chapter \(chapter): where leverage comes from\n\n"
-            for part in 1...78 {
+            for part in 1...85 {
                 text += "## Part \(part)\n\n\(prose.sentences(6))\n\n"
                 for _ in 0..<6 { text += "- \(prose.sentence())\n" }
                 text += "\n> \(prose.sentence())\n\n"
@@ -80,7 +80,7 @@ struct Workload {
         var titles = ""
         for number in 1...count {
             let title = prose.title(number)
-            let detail = prose.sentence()
+            let detail = prose.phrase()
             let group = "area-\(number % 12)"
             csv += "PM-\(number),\"\(title)\",\"\(detail)\",\(group)\r\n"
             let comma = number == count ? "" : ","

@@ -9,7 +9,11 @@ import LadderUI
 /// bracketed paste included). The only owner of ncurses.
 public final class TerminalSession: TerminalBackend {
     private var screen: OpaquePointer?
-    private var palette: Palette
+    private var palette: Palette {
+        didSet { lastInk = nil }
+    }
+    /// The ink the last cell drawn used, for `ink(for:)`.
+    private var lastInk: (role: Role, attributes: TextAttributes, ink: Palette.Ink)?
     private let colorMode: ColorMode
     private let modes: TerminalModes
     private let reader: TerminalReader
@@ -97,14 +101,17 @@ public final class TerminalSession: TerminalBackend {
     /// terminal where lines moved.
     public func draw(_ frame: Frame) {
         let base = frame.base
-        let reuse = previous.map { $0.base.rect == base.rect } ?? false
-        if !reuse { werase(cn_stdscr()) }
-        for y in 0..<base.rect.height {
-            for x in 0..<base.rect.width {
-                guard let cell = base.cell(x: x, y: y), !cell.isContinuation else { continue }
-                if reuse, previous?.base.cell(x: x, y: y) == cell { continue }
-                put(cell, x: x, y: y, window: cn_stdscr())
-            }
+        let width = base.rect.width
+        // The last frame's cells when the size is unchanged: only cells that
+        // differ are handed to ncurses.
+        let before = previous.flatMap { $0.base.rect == base.rect ? $0.base.cells : nil }
+        if before == nil { werase(cn_stdscr()) }
+        let cells = base.cells
+        for index in cells.indices {
+            let cell = cells[index]
+            if cell.isContinuation { continue }
+            if let before, before[index] == cell { continue }
+            put(cell, x: index % width, y: index / width, window: cn_stdscr())
         }
         syncPanels(frame.overlays)
         // Nothing reads through ncurses (which would refresh stdscr on the
@@ -129,7 +136,19 @@ public final class TerminalSession: TerminalBackend {
     }
 
     private func put(_ cell: Cell, x: Int, y: Int, window: UnsafeMutablePointer<WINDOW>?) {
-        let ink = palette.ink(cell.role, extra: cell.attributes)
+        let ink = ink(for: cell)
+        if let ascii = cell.character.asciiValue, ascii >= 0x20 {
+            // Most cells are one ASCII character: no scalar array, no width lookup.
+            var text: (wchar_t, wchar_t) = (wchar_t(ascii), 0)
+            var cchar = cchar_t()
+            _ = withUnsafePointer(to: &text) { pair in
+                pair.withMemoryRebound(to: wchar_t.self, capacity: 2) {
+                    cn_set_cell(&cchar, $0, ink.attributes, ink.pair)
+                }
+            }
+            mvwadd_wch(window, Int32(y), Int32(x), &cchar)
+            return
+        }
         var scalars = Self.drawableScalars(of: cell.character)
         let first = scalars.first ?? 0x20
         scalars.append(0)
@@ -143,6 +162,15 @@ public final class TerminalSession: TerminalBackend {
             cn_set_cell(&blank, [0x20, 0], ink.attributes, ink.pair)
             mvwadd_wch(window, Int32(y), Int32(x + 1), &blank)
         }
+    }
+
+    /// The ink for `cell`, remembered for the next cell: neighbours
+    /// usually share a role, and the palette lookup hashes the role's name.
+    private func ink(for cell: Cell) -> Palette.Ink {
+        if let last = lastInk, last.role == cell.role, last.attributes == cell.attributes { return last.ink }
+        let ink = palette.ink(cell.role, extra: cell.attributes)
+        lastInk = (cell.role, cell.attributes, ink)
+        return ink
     }
 
     /// The scalars of a grapheme that one terminal cell can hold: the base

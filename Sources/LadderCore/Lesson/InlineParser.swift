@@ -7,6 +7,10 @@
 enum InlineParser {
     /// The spans of one run of inline text.
     static func spans(_ text: String) -> [Span] {
+        // Without a backslash, backtick, asterisk or underscore there is no
+        // markup: the text is one plain span, as the scan would find.
+        let marked = text.utf8.contains { $0 == 0x5C || $0 == 0x60 || $0 == 0x2A || $0 == 0x5F }
+        if !marked { return text.isEmpty ? [] : [Span(Sanitizer.clean(text))] }
         var scanner = InlineScanner(characters: Array(text))
         let raw = scanner.parse(scanner.characters.startIndex..<scanner.characters.endIndex)
         return merged(raw)

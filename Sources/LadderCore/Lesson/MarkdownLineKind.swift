@@ -64,6 +64,12 @@ enum MarkdownLineKind: Equatable {
     private static func isThematicBreak(_ body: String) -> Bool {
         // `body` is trimmed, so its first character is the first mark.
         guard let lead = body.utf8.first, lead == 0x2D || lead == 0x2A || lead == 0x5F else { return false }
+        // Any other ASCII byte but a blank rules it out at once (a list item,
+        // say); anything beyond ASCII goes on to the check on characters.
+        for byte in body.utf8 where byte != lead && byte != 0x20 && !(0x09...0x0D).contains(byte) {
+            if byte < 0x80 { return false }
+            break
+        }
         let marks = body.filter { !$0.isWhitespace }
         guard marks.count >= 3, let first = marks.first, "-*_".contains(first) else { return false }
         return marks.allSatisfy { $0 == first }
