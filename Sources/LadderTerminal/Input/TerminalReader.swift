@@ -12,12 +12,15 @@ final class TerminalReader {
     /// How long a paste may pause before what came is taken as the paste.
     let pasteDelay: TimeInterval = 1
 
+    /// The file descriptor read: standard input, or a pipe in tests.
+    private let input: Int32
     private var decoder = InputDecoder()
     private var queue: [TerminalInput] = []
     private var lastByteAt: TimeInterval = 0
     private var endOfInput = false
 
-    init(environment: [String: String]) {
+    init(environment: [String: String], input: Int32 = STDIN_FILENO) {
+        self.input = input
         let milliseconds = environment["ESCDELAY"].flatMap(Int.init).map { min(max($0, 0), 10_000) } ?? 25
         escapeDelay = TimeInterval(milliseconds) / 1000
     }
@@ -65,7 +68,7 @@ final class TerminalReader {
 
     private func wait(atMost seconds: TimeInterval?) -> Readiness {
         var descriptors = [
-            pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: input, events: Int16(POLLIN), revents: 0),
             pollfd(fd: ladder_signals_wake_fd(), events: Int16(POLLIN), revents: 0),
         ]
         let milliseconds = seconds.map { Int32(min(($0 * 1000).rounded(.up), 86_400_000)) } ?? -1
@@ -77,7 +80,7 @@ final class TerminalReader {
 
     private func readAvailable() {
         var buffer = [UInt8](repeating: 0, count: 4096)
-        let count = buffer.withUnsafeMutableBytes { Foundation.read(STDIN_FILENO, $0.baseAddress, $0.count) }
+        let count = buffer.withUnsafeMutableBytes { Foundation.read(input, $0.baseAddress, $0.count) }
         if count > 0 {
             lastByteAt = Self.uptime
             queue += decoder.feed(buffer.prefix(count))
