@@ -78,6 +78,9 @@ public struct AppRunner {
         switch input {
         case .key(.control("l")):
             backend.redrawAll()
+        case .key(.control("z")):
+            backend.suspend()
+            state.apply(.resized(backend.size))
         case .key(let key):
             state.dismissFlash()
             if let action = Keymap.action(for: key, in: state) { state.apply(action) }

@@ -17,6 +17,9 @@ public protocol TerminalBackend: AnyObject {
     func apply(theme: Theme)
     /// Makes the next frame repaint every cell (Ctrl-L).
     func redrawAll()
+    /// Gives the terminal back to the shell and stops until continued
+    /// (Ctrl-Z, then `fg`); the next frame repaints every cell.
+    func suspend()
     /// Gives the terminal back as it was; safe to call twice.
     func close()
 }

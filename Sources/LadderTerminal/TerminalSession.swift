@@ -213,6 +213,19 @@ public final class TerminalSession: TerminalBackend {
         }
     }
 
+    /// Gives the terminal back to the shell (mouse and paste modes off,
+    /// screen restored) and stops the process; once continued, takes the
+    /// terminal again at whatever size it now has and repaints on the next draw.
+    public func suspend() {
+        guard isOpen else { return }
+        endwin()
+        Self.write(modes.off)
+        kill(getpid(), SIGSTOP)
+        Self.write(modes.on)
+        _ = resized()
+        clearok(cn_curscr(), true)
+    }
+
     /// Leaves full-screen mode and restores the terminal; safe to call twice.
     public func close() {
         guard isOpen else { return }

@@ -77,6 +77,15 @@ import Testing
         #expect(backend.frames[1] == backend.frames[0])
     }
 
+    @Test func controlZSuspendsAndRedrawsOnReturn() throws {
+        let fixture = try LoopFixture()
+        let (outcome, _, backend) = fixture.run(
+            try fixture.state(), [.key(.control("z")), .key(.character("q"))])
+        #expect(backend.suspensions == 1)
+        #expect(backend.frames.count == 2)
+        #expect(outcome.status == 0)
+    }
+
     @Test func aResizeRedrawsAtTheNewSize() throws {
         let fixture = try LoopFixture()
         let (_, runner, backend) = fixture.run(

@@ -29,6 +29,8 @@ public final class RecordingBackend: TerminalBackend {
     public private(set) var themes: [String] = []
     /// How many times a full repaint was asked for.
     public private(set) var redraws = 0
+    /// How many times the app suspended itself.
+    public private(set) var suspensions = 0
     /// How many frames had been drawn when the terminal was closed (nil: open).
     public private(set) var closedAfterFrames: Int?
     /// How long each read was allowed to wait (nil: for ever), in order.
@@ -102,6 +104,11 @@ public final class RecordingBackend: TerminalBackend {
     /// Counts the repaint.
     public func redrawAll() {
         redraws += 1
+    }
+
+    /// Counts the suspension.
+    public func suspend() {
+        suspensions += 1
     }
 
     /// Notes when the terminal was closed.

@@ -42,7 +42,7 @@ public enum GlobalBindings {
 
     /// Lines of the keys section that are not bindings of the app itself.
     public static let notes: [String] = [
-        "Ctrl-L redraws the screen.",
+        "Ctrl-L redraws the screen. Ctrl-Z suspends ladder; `fg` brings it back.",
         "A message in the status bar clears with the next key, as in `less`.",
         "While the mouse is on, hold Shift and drag to select text.",
     ]
