@@ -41,7 +41,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "ladder-workshop-bench",
-            dependencies: ["LadderCore"],
+            dependencies: ["LadderCore", "LadderUI"],
             path: "Sources/WorkshopBench"
         ),
         .target(

@@ -8,7 +8,8 @@ enum Timing {
         var runs: Int
 
         var line: String {
-            String(format: "median %.3f s   slowest %.3f s   (%d runs)", median, slowest, runs)
+            String(
+                format: "median %.2f ms   slowest %.2f ms   (%d runs)", median * 1000, slowest * 1000, runs)
         }
     }
 

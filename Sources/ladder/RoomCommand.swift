@@ -13,7 +13,10 @@ enum RoomCommand {
             }
             return RoomCreateCommand.run(invocation, folder: operands[1])
         }
-        return usage("'ladder room' takes 'create DIR'")
+        guard operands.count == 1 else {
+            return usage("'ladder room' takes one room folder (or 'create DIR')")
+        }
+        return RoomConsoleCommand.run(invocation, folder: operands[0], environment: environment)
     }
 
     private static func usage(_ message: String) -> Int32 {
