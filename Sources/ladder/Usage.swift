@@ -35,6 +35,7 @@ enum Usage {
           ladder scorecard [options]       your live leverage scorecard
           ladder themes [--check FILE]     list themes, or check a theme file
           ladder room create DIR [options] make a workshop room in DIR
+          ladder room DIR                  run the round: the facilitator's console
           ladder report DIR|FILE...        the room's report: splits, agreement, notes
           ladder help COMMAND              help on one command
 

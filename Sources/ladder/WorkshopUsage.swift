@@ -3,8 +3,15 @@ enum WorkshopUsage {
     static let room = """
         Usage: ladder room create DIR --deck FILE|bundled --seed N [--timer 10m]
                                       [--hide-answers] [--title TEXT] [--restricted]
+               ladder room DIR
 
-        Makes a workshop room in DIR: its settings, a copy of the deck, the round's
+        `ladder room DIR` is the facilitator's live console: who has joined and how
+        far each has got, the room's split on every card (the most contested first)
+        with participants' notes, and the timer. Keys: s start or resume, p pause,
+        + a minute more, l lock or unlock, r reveal the verdicts (asks first), j/k
+        scroll, q quit (the round carries on).
+
+        `ladder room create` makes a workshop room in DIR: its settings, a copy of the deck, the round's
         control file and a results folder. Every participant gets the same card
         order from the seed.
 
