@@ -20,6 +20,10 @@ struct EmbedContent: BuildToolPlugin {
                 inputs.append(file)
             }
         }
+        if let commit = GitCommit(package: context.package.directoryURL) {
+            arguments.append("build/commit:=\(commit.id)")
+            inputs += commit.sources
+        }
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedFiles.swift")
         return [
             .buildCommand(

@@ -1,7 +1,8 @@
 import Foundation
 
 // Writes a Swift file holding text files as string literals.
-// Usage: EmbedTool OUTPUT.swift NAME=PATH...
+// Usage: EmbedTool OUTPUT.swift NAME=PATH... NAME:=VALUE...
+// NAME=PATH embeds a file's text; NAME:=VALUE embeds the value itself.
 
 func rawLiteral(_ text: String) -> String {
     var hashes = "#"
@@ -18,6 +19,12 @@ guard let outputPath = arguments.first else {
 }
 var entries: [String] = []
 for pair in arguments.dropFirst() {
+    if let literal = pair.range(of: ":=") {
+        let name = String(pair[..<literal.lowerBound])
+        let value = String(pair[literal.upperBound...])
+        entries.append("        \(String(reflecting: name)): \(String(reflecting: value)),")
+        continue
+    }
     guard let equals = pair.firstIndex(of: "=") else { continue }
     let name = String(pair[..<equals])
     let path = String(pair[pair.index(after: equals)...])

@@ -1,6 +1,8 @@
+import LadderCore
+
 /// The `--help` text of each command.
 enum Usage {
-    static let version = "ladder 0.1.0"
+    static var version: String { BuildInfo.versionLine }
 
     static func text(for command: Invocation.Command) -> String {
         switch command {
