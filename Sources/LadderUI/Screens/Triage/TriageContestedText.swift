@@ -4,16 +4,19 @@ import LadderCore
 /// it both ways, each pile with its sentence, and it is not scored.
 enum TriageContestedText {
     /// The label shown where a verdict would be.
-    static let label = "◆ contested: the lesson argues both ways"
+    static let label = "◆ contested"
 
-    /// The reveal: the label, the optional framing sentence, then each
-    /// pile's reading under its symbol.
+    /// The reveal: the label (never scored), the optional framing
+    /// sentence, then each pile's reading under its symbol.
     static func lines(_ readings: ContestedReadings, rationale: String?, width: Int) -> [StyledLine] {
         var lines: [StyledLine] = [
             StyledLine(runs: [
                 .init(text: "Lesson: ", role: .muted), .init(text: label, role: .accent, attributes: [.bold]),
+                .init(text: " · not scored", role: .muted),
             ])
         ]
+        lines += TriageText.lines(
+            "It argues for both piles:", width: width, role: .muted, isOptional: true)
         lines.append(.gap)
         if let rationale, !rationale.isEmpty {
             lines += TriageText.lines(rationale, width: width, role: .text)
@@ -22,8 +25,6 @@ enum TriageContestedText {
         for verdict in [Verdict.productive, .advances] {
             lines += reading(verdict, readings.reading(for: verdict), width: width)
         }
-        lines += TriageText.lines(
-            "Not scored: either pile is a defensible call.", width: width, role: .muted, isOptional: true)
         return lines
     }
 
