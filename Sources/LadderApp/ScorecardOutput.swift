@@ -4,22 +4,16 @@ import LadderUI
 
 /// Writes the scorecard, alone or inside a triage report.
 public enum ScorecardOutput {
-    /// The module's chapter titles by 1-based number, for "chapter N · title".
-    static func chapterTitles(_ module: Module) -> [Int: String] {
-        Dictionary(
-            uniqueKeysWithValues: module.chapters.enumerated().map { ($0.offset + 1, $0.element.title) })
-    }
-
     /// The scorecard section of a Markdown report.
     static func markdown(_ state: AppState) -> String {
         ScorecardExport.markdown(
-            result: state.scorecardResult, previousValues: state.scorecard.previousValues,
-            chapterTitles: chapterTitles(state.module))
+            result: state.scorecardResult, previousValues: state.scorecardHistory.latest?.values,
+            chapterTitles: ScorecardExport.chapterTitles(in: state.module))
     }
 
-    /// The gauges by name, for a JSON report.
+    /// The gauges with enough evidence behind them, by name, for a JSON report.
     static func values(_ state: AppState) -> [String: Double] {
-        Dictionary(uniqueKeysWithValues: state.scorecardResult.readings.map { ($0.gauge.rawValue, $0.value) })
+        Dictionary(uniqueKeysWithValues: state.scorecardResult.measured.map { ($0.gauge.rawValue, $0.value) })
     }
 
     /// Writes the scorecard alone, Markdown or JSON by the file's extension.
@@ -30,7 +24,7 @@ public enum ScorecardOutput {
             data = Data(markdown(state).utf8)
         case "json":
             data = try ScorecardExport.json(
-                result: state.scorecardResult, previousValues: state.scorecard.previousValues)
+                result: state.scorecardResult, previousValues: state.scorecardHistory.latest?.values)
         default:
             throw InputError(file: url.path, "expected a file name ending in .md or .json")
         }

@@ -118,7 +118,8 @@ public struct SessionStore {
     /// Keeps this run's scorecard in the history: once for a finished deck,
     /// once for the self-assessment, each replaced if it changes again.
     mutating func recordSnapshot(of state: AppState, kind: ScorecardSnapshot.Kind) {
-        let snapshot = ScorecardSnapshot(date: state.now, kind: kind, result: state.scorecardResult)
+        let snapshot = ScorecardSnapshot(
+            date: state.now, kind: kind, result: state.scorecardResult, basis: state.scorecardBasis)
         switch kind {
         case .triage:
             pendingTriage = snapshot

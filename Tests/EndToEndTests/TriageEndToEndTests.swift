@@ -64,7 +64,7 @@ struct TriageEndToEndTests {
         try driver.start(try ladder("triage"), width: 140, height: 45)
         // tmux can show a frame half drawn, so each wait is for the whole
         // change rather than for the first sign of it.
-        let first = try driver.waitFor { $0.contains("0/\(cards) sorted") && gaugeLines($0).count == 7 }
+        let first = try driver.waitFor { $0.contains("0/\(cards) sorted") && gaugeLines($0).count == 8 }
         let before = gaugeLines(first)
         try driver.send("l", literal: true)
         let after = try driver.waitFor {
@@ -109,7 +109,9 @@ struct TriageEndToEndTests {
     }
 
     private func gaugeLines(_ screen: String) -> [String] {
-        let labels = ["Problem", "Team", "Timing", "Judgement", "Scope", "Narrative", "Output / Impact"]
+        let labels = [
+            "Problem", "Team", "Timing", "Judgement", "Scope", "Narrative", "Output → Impact", "Compounding",
+        ]
         return screen.components(separatedBy: "\n").compactMap { line in
             guard let label = labels.first(where: { line.contains(" \($0) ") || line.contains("▸\($0) ") }),
                 let range = line.range(of: label)
@@ -129,18 +131,19 @@ struct TriageEndToEndTests {
 struct ScorecardEndToEndTests {
     @Test func answersMoveGaugesAndAreKept() throws {
         let binary = TmuxDriver.quote(try #require(Fixtures.ladderBinary).path)
+        let total = 20
         let driver = try TmuxDriver()
         try driver.start(binary + " scorecard")
         try driver.waitFor("Leverage scorecard")
-        try driver.waitFor { $0.contains("0 of 10 answered") || $0.contains("0/10 answered") }
+        try driver.waitFor { $0.contains("0 of \(total) answered") || $0.contains("0/\(total) answered") }
         try driver.send("l", "l", "l", literal: true)
-        try driver.waitFor { $0.contains("1 of 10 answered") || $0.contains("1/10 answered") }
+        try driver.waitFor { $0.contains("1 of \(total) answered") || $0.contains("1/\(total) answered") }
         try driver.waitFor("4 completely")
         try driver.send("q", literal: true)
         try driver.waitFor { !$0.contains("Leverage scorecard") }
         try driver.stop()
         try driver.start(binary + " scorecard")
-        try driver.waitFor { $0.contains("1 of 10 answered") || $0.contains("1/10 answered") }
+        try driver.waitFor { $0.contains("1 of \(total) answered") || $0.contains("1/\(total) answered") }
         let output = driver.home.appendingPathComponent("card.md")
         let result = try runLadder([
             "scorecard", "--export", output.path, "--state-dir",

@@ -3,20 +3,60 @@ import LadderCore
 import Testing
 
 @Suite struct AssessmentTests {
-    @Test func tenStatementsFeedingEveryGauge() {
+    @Test func statementsCiteRealChaptersAndFeedEveryGaugeThreeTimes() {
         let statements = AssessmentStatement.all
-        #expect(statements.count == 10)
-        #expect(statements.map(\.id) == Array(1...10))
+        let chapters = Set(BundledModule.module.chapters.map(\.id))
+        #expect(Set(statements.map(\.id)).count == statements.count)
+        #expect(AssessmentStatement.retiredIDs.isDisjoint(with: statements.map(\.id)))
         for statement in statements {
-            #expect((1...9).contains(statement.chapter))
+            #expect(chapters.contains(statement.chapter), "\(statement.id) cites \(statement.chapter)")
             #expect(!statement.fedGauges.isEmpty)
+            #expect(statement.feeds.values.allSatisfy { (1...2).contains($0) })
             #expect(statement.text.hasSuffix("."))
         }
         for gauge in Gauge.allCases {
-            #expect(statements.contains { $0.weight(for: gauge) > 0 }, "\(gauge) is fed by no statement")
+            let feeding = statements.filter { $0.weight(for: gauge) > 0 }
+            #expect(
+                feeding.count >= GaugeReading.enoughItems, "\(gauge) is fed by \(feeding.count) statements")
         }
         #expect(AssessmentStatement.statement(id: 4)?.fedGauges == [.judgement, .scope])
-        #expect(AssessmentStatement.statement(id: 11) == nil)
+        #expect(AssessmentStatement.statement(id: 5) == nil)
+    }
+
+    @Test func theLessonsIdeasEachHaveAStatement() {
+        let cited = Set(AssessmentStatement.all.map(\.chapter))
+        for chapter in [
+            "measures", "output", "promoted", "tracks", "leverage", "choosing", "narrative", "compounding",
+        ] {
+            #expect(cited.contains(chapter), "no statement cites \(chapter)")
+        }
+        let ideas: [(String, String)] = [
+            ("the manager you choose", "person i would report to"),
+            ("willingness to move", "look for another team"),
+            ("the IC or management choice", "ic track or the management track"),
+            ("compounding", "earned me a harder"),
+            ("operating one level up", "one level above mine"),
+            ("the execution floor", "nobody has to chase it"),
+        ]
+        for (idea, words) in ideas {
+            #expect(
+                AssessmentStatement.all.contains { $0.text.lowercased().contains(words) }, "missing \(idea)")
+        }
+    }
+
+    @Test func noStatementClaimsDecidingTakesMoreTimeThanShipping() {
+        // The lesson: the few decisions that matter take a fraction of the time
+        // shipping does; their value, not their share of the week, is large.
+        for statement in AssessmentStatement.all {
+            #expect(!statement.text.lowercased().contains("more of my week"))
+        }
+        #expect(AssessmentStatement.statement(id: 11)?.fedGauges == [.judgement, .outputImpact])
+    }
+
+    @Test func answersToRetiredStatementsAreDroppedOnLoading() throws {
+        let saved = Data(#"{"answers":{"1":3,"5":4,"11":2}}"#.utf8)
+        let loaded = try JSONDecoder().decode(SelfAssessment.self, from: saved)
+        #expect(loaded.answers == [1: 3, 11: 2])
     }
 
     @Test func ratingsAreClampedAndUnknownIdsIgnored() {
@@ -35,9 +75,10 @@ import Testing
     @Test func completeOnlyWhenEveryStatementIsRated() {
         var assessment = SelfAssessment()
         #expect(!assessment.isComplete)
-        for id in 1...9 { assessment.rate(id, 2) }
+        let ids = AssessmentStatement.all.map(\.id)
+        for id in ids.dropLast() { assessment.rate(id, 2) }
         #expect(!assessment.isComplete)
-        assessment.rate(10, 0)
+        assessment.rate(ids[ids.count - 1], 0)
         #expect(assessment.isComplete)
     }
 
@@ -49,7 +90,7 @@ import Testing
     }
 
     @Test func codableRoundTripClampsWhatWasEditedByHand() throws {
-        let assessment = SelfAssessment(answers: [1: 3, 5: 0])
+        let assessment = SelfAssessment(answers: [1: 3, 11: 0])
         let data = try JSONEncoder().encode(assessment)
         #expect(try JSONDecoder().decode(SelfAssessment.self, from: data) == assessment)
         let edited = Data(#"{"answers":{"2":11,"77":3}}"#.utf8)

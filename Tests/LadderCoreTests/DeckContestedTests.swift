@@ -88,9 +88,7 @@ import Testing
         #expect(session.agrees(at: 2) == nil)
         #expect(session.disagreementIndices == [1])
         #expect(session.contestedIndices == [0, 2])
-        let judgement = session.scorecardTally.cardPart(.judgement)
-        #expect(judgement?.cards == 1)
-        #expect(judgement?.score == 0)
+        #expect(session.scorecardTally.agreement == LessonAgreement(agreed: 0, judged: 1))
     }
 
     @Test func exportsShowBothReadings() throws {

@@ -1,3 +1,4 @@
+import Foundation
 import LadderCore
 import Testing
 
@@ -5,18 +6,20 @@ import Testing
     @Test func labelsAreExact() {
         #expect(
             Gauge.allCases.map(\.label) == [
-                "Problem", "Team", "Timing", "Judgement", "Scope", "Narrative", "Output / Impact",
+                "Problem", "Team", "Timing", "Judgement", "Scope", "Narrative", "Output → Impact",
+                "Compounding",
             ])
     }
 
     @Test func everyGaugeHasAMeaningAndAChapter() {
+        let ids = Set(BundledModule.module.chapters.map(\.id))
         for gauge in Gauge.allCases {
             #expect(!gauge.meaning.isEmpty)
-            #expect((1...9).contains(gauge.chapter))
+            #expect(ids.contains(gauge.chapter), "\(gauge) cites \(gauge.chapter)")
         }
-        #expect(Gauge.outputImpact.chapter == 3)
-        #expect(Gauge.scope.chapter == 2)
-        #expect(Gauge.allCases.map(\.order) == Array(0..<7))
+        #expect(Gauge.outputImpact.chapter == "output")
+        #expect(Gauge.compounding.chapter == "compounding")
+        #expect(Gauge.allCases.map(\.order) == Array(0..<8))
     }
 
     @Test func bandsSplitAtFortyAndSeventy() {
@@ -25,16 +28,26 @@ import Testing
         #expect(GaugeBand(value: 40) == .mid)
         #expect(GaugeBand(value: 69.9) == .mid)
         #expect(GaugeBand(value: 70) == .high)
-        #expect(Gauge.team.band(for: 100) == .high)
         #expect([GaugeBand.low, .mid, .high].map(\.role) == [.gaugeLow, .gaugeMid, .gaugeHigh])
     }
 
     @Test func weightsMapToLeverageGauges() {
-        let weights = LeverageWeights(problem: 2, team: -1, timing: 1, scope: 0, narrative: -2)
-        #expect(Gauge.leverage.map { weights.weight(for: $0) } == [2, -1, 1, 0, -2])
-        #expect(weights.weight(for: .judgement) == nil)
+        let weights = LeverageWeights(
+            problem: 2, team: -1, timing: 1, scope: 0, narrative: -2, judgement: 2, compounding: 1)
+        #expect(Gauge.built.map { weights.weight(for: $0) } == [2, -1, 1, 0, -2, 1])
+        #expect(weights.weight(for: .judgement) == 2)
         #expect(weights.weight(for: .outputImpact) == nil)
-        #expect(weights.net == 0)
+        #expect(weights.net == 1, "judgement says how hard the call is, not what the work builds")
+        #expect(
+            LeverageWeights(judgement: 5, compounding: -7) == LeverageWeights(judgement: 2, compounding: -2))
+    }
+
+    @Test func weightsWrittenBeforeTheNewDimensionsStillDecode() throws {
+        let old = Data(#"{"problem":1,"team":0,"timing":0,"scope":-1,"narrative":2}"#.utf8)
+        let decoded = try JSONDecoder().decode(LeverageWeights.self, from: old)
+        #expect(decoded == LeverageWeights(problem: 1, scope: -1, narrative: 2))
+        let all = LeverageWeights(problem: 1, judgement: 2, compounding: -1)
+        #expect(try JSONDecoder().decode(LeverageWeights.self, from: JSONEncoder().encode(all)) == all)
     }
 
     @Test func sparklineUsesEightEqualBands() {

@@ -48,28 +48,39 @@ enum ScorecardFixtures {
         let steps: [[Gauge: Double]] = [
             [
                 .problem: 30, .team: 60, .timing: 50, .judgement: 40, .scope: 20, .narrative: 35,
-                .outputImpact: 45,
+                .outputImpact: 45, .compounding: 30,
             ],
             [
                 .problem: 38, .team: 62, .timing: 48, .judgement: 45, .scope: 30, .narrative: 40,
-                .outputImpact: 52,
+                .outputImpact: 52, .compounding: 34,
             ],
             [
                 .problem: 45, .team: 66, .timing: 40, .judgement: 55, .scope: 42, .narrative: 38,
-                .outputImpact: 60,
+                .outputImpact: 60, .compounding: 41,
             ],
             [
                 .problem: 52, .team: 70, .timing: 35, .judgement: 61, .scope: 55, .narrative: 44,
-                .outputImpact: 66,
+                .outputImpact: 66, .compounding: 47,
             ],
         ]
         for (day, values) in steps.enumerated() {
             let date = start.addingTimeInterval(Double(day - 4) * 86_400)
-            history.append(ScorecardSnapshot(date: date, kind: .assessment, values: values))
+            history.append(
+                ScorecardSnapshot(date: date, kind: .assessment, values: values, basis: bundledBasis))
         }
         return history
     }()
 
-    /// Answers to six of the ten statements.
-    static let answers = SelfAssessment(answers: [1: 3, 2: 1, 3: 2, 4: 4, 5: 3, 8: 2])
+    /// The basis of a scorecard on the bundled deck and statements.
+    static let bundledBasis = ScorecardBasis(deck: DeckFingerprint(deck: BundledDeck.deck))
+
+    /// Answers to eleven statements.
+    static let answers = SelfAssessment(
+        answers: [1: 3, 2: 1, 3: 2, 4: 4, 11: 3, 8: 2, 7: 1, 13: 2, 19: 3, 6: 1, 15: 2])
+
+    /// The id of the statement at `index` in the order they are asked.
+    static func id(at index: Int) -> Int { AssessmentStatement.all[index].id }
+
+    /// The index of the statement with `id`.
+    static func index(of id: Int) -> Int? { AssessmentStatement.all.firstIndex { $0.id == id } }
 }

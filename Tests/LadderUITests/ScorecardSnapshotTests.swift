@@ -26,7 +26,7 @@ import Testing
         state.scorecard.history = F.history
         state.scorecard.assessment = F.answers
         state.apply(.scorecard(.statementMoved(4)))
-        state.apply(.scorecard(.statementRated(id: 5, value: 4)))
+        state.apply(.scorecard(.statementRated(id: 11, value: 4)))
         state.effects.removeAll()
         return state
     }

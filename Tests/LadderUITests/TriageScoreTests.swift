@@ -14,8 +14,8 @@ import Testing
         let after = try #require(app.triage)
         #expect(after.score != before)
         #expect(after.previousScore == before)
-        #expect(after.score.value(.problem) == 100)
-        #expect(after.score.value(.judgement) == 100)
+        #expect(after.score.value(.problem) == 62.5, "one card moves a gauge by 12.5 at most")
+        #expect(after.score.agreement == LessonAgreement(agreed: 1, judged: 1))
         #expect(after.marked == .problem)
         F.press([.character("u")], on: &app)
         let undone = try #require(app.triage)
@@ -94,9 +94,13 @@ import Testing
         var app = F.app(F.smallDeck, size: Size(width: 140, height: 45))
         let fresh = AppView.render(app).plainText
         #expect(fresh.contains("sort a card to move the gauges"))
+        // Three answers measure Team at 50; the third card (team +2) moves it to 62.5.
+        app.scorecard.assessment = SelfAssessment(answers: [1: 2, 13: 2, 10: 2])
+        F.press([.right, .left], on: &app)
+        #expect(!AppView.render(app).plainText.contains("▲1"))
         F.press([.right], on: &app)
         let text = AppView.render(app).plainText
-        #expect(text.contains("▲50"))
+        #expect(text.contains("▲13"))
         #expect(text.contains("▲▼ since your last move"))
     }
 

@@ -1,4 +1,4 @@
-/// One of the seven readings on the leverage scorecard. The cases are listed
+/// One of the eight readings of the leverage profile. The cases are listed
 /// in display order, which also breaks ties wherever gauges are ranked.
 public enum Gauge: String, CaseIterable, Sendable, Hashable, Codable, CodingKeyRepresentable {
     /// Whether the work is on the problem that matters most.
@@ -15,9 +15,12 @@ public enum Gauge: String, CaseIterable, Sendable, Hashable, Codable, CodingKeyR
     case narrative
     /// How much of the work you choose is impact rather than activity.
     case outputImpact
+    /// Whether your results build on each other or reset every quarter.
+    case compounding
 
-    /// The gauges fed by card weights (the five `LeverageWeights` dimensions).
-    public static let leverage: [Gauge] = [.problem, .team, .timing, .scope, .narrative]
+    /// The gauges whose card half reads what the chosen work builds, from
+    /// the card weight of the same name.
+    public static let built: [Gauge] = [.problem, .team, .timing, .scope, .narrative, .compounding]
 
     /// The name the screen shows.
     public var label: String {
@@ -28,7 +31,8 @@ public enum Gauge: String, CaseIterable, Sendable, Hashable, Codable, CodingKeyR
         case .judgement: "Judgement"
         case .scope: "Scope"
         case .narrative: "Narrative"
-        case .outputImpact: "Output / Impact"
+        case .outputImpact: "Output → Impact"
+        case .compounding: "Compounding"
         }
     }
 
@@ -42,24 +46,22 @@ public enum Gauge: String, CaseIterable, Sendable, Hashable, Codable, CodingKeyR
         case .scope: "How much undefined ground are you trusted to resolve on your own?"
         case .narrative: "Is your real impact known, understood and credited to you?"
         case .outputImpact: "Is the work you choose impact (100) or mere activity (0)?"
+        case .compounding: "Does each result earn you the next, or does every quarter start from zero?"
         }
     }
 
-    /// The 1-based chapter of the bundled module that speaks to this gauge.
-    public var chapter: Int {
+    /// The stable id of the bundled module's chapter that speaks to this gauge.
+    public var chapter: String {
         switch self {
-        case .problem, .team: 7
-        case .timing: 6
-        case .judgement: 4
-        case .scope: 2
-        case .narrative: 8
-        case .outputImpact: 3
+        case .problem, .team: "choosing"
+        case .timing: "leverage"
+        case .judgement, .scope: "measures"
+        case .narrative: "narrative"
+        case .outputImpact: "output"
+        case .compounding: "compounding"
         }
     }
 
     /// The gauge's position in display order, from 0.
     public var order: Int { Gauge.allCases.firstIndex(of: self) ?? 0 }
-
-    /// The band `value` falls in on this gauge.
-    public func band(for value: Double) -> GaugeBand { GaugeBand(value: value) }
 }

@@ -51,6 +51,13 @@ public enum NextMove {
                 "Pick three backlog items to drop, and defend that choice instead of shipping them.",
                 "Trade one routine delivery task this week for time on the decision that matters most."
             )
+        case .compounding:
+            (
+                "Look at your last three wins and ask for the harder problem the best of them "
+                    + "should have earned you.",
+                "Write the one-line reputation you want in three years and pick this quarter's "
+                    + "work to start earning it."
+            )
         }
     }
 }

@@ -1,104 +1,112 @@
 /// The leverage scorecard formula: sorted cards and self-assessment answers
-/// in, seven gauges from 0 to 100 out. Pure and deterministic, so a gauge
-/// moves only when a decision or an answer changes, and undoing a decision
-/// returns every value exactly.
+/// in; agreement with the lesson and eight profile gauges out. Pure and
+/// deterministic, so a gauge moves only when a decision or an answer
+/// changes, and undoing a decision returns every value exactly.
 ///
-/// Each gauge has up to two parts, each from 0 to 100:
-/// - **cards**, from the sorted cards (see `CardPart`):
-///   - Problem, Team, Timing, Scope, Narrative: the summed weight of that
-///     dimension over the cards put on "advances you" (the work chosen),
-///     placed between the worst choice the sorted cards allowed (taking only
-///     the negative weights) at 0 and the best (taking only the positive
-///     ones) at 100. Cards set aside on "feels productive" add nothing, so
-///     choosing a card that spends leverage, or setting aside one that
-///     builds it, pulls the gauge down. No card weighing on it: no part.
-///   - Judgement: the share of cards with a lesson verdict that were put on
-///     the lesson's pile. Cards without a verdict (a real backlog) are not
-///     counted, so such a backlog leaves Judgement to the answers.
-///   - Output / Impact: among the chosen cards, the share that is impact.
-///     A card is output when the lesson calls it "feels productive" or,
-///     without a verdict, when its weights sum below zero; impact when the
-///     lesson says "advances you" or its weights sum above zero; otherwise
-///     it is not counted. 100 means all impact, 0 all output.
-/// - **answers**: the weighted ratings of the answered statements that feed
-///   the gauge, as a share of the top rating (`AnswerPart`).
-///
-/// The gauge is the mean of the parts present (½ × cards + ½ × answers),
-/// the single part when only one is present, or 50 when neither is;
-/// rounded to one decimal, halves away from zero.
+/// Agreement (how you sort) and the profile (where your work and habits put
+/// you) are kept apart. Each gauge has two halves, cards and answers, each
+/// a `GaugeEvidence` read with a prior (`GaugeEvidence.share`); the gauge is
+/// their mean (`GaugeReading`). What counts as evidence:
+/// - Problem, Team, Timing, Scope, Narrative, Compounding: only the chosen
+///   work ("advances you"). A chosen card weighing on the gauge brings |w|
+///   units, in favour when w > 0 (the work builds it), against when w < 0.
+///   Set-aside cards say how you sort, so they count only in agreement.
+/// - Judgement: the cards whose lesson call hinges on judgement (a nonzero
+///   judgement weight j) and whose verdict counts, each bringing |j| units,
+///   in favour when sorted as the lesson does.
+/// - Output → Impact: each chosen card whose nature is known brings 1 unit,
+///   in favour when it is impact.
+/// - Answers: a statement feeding the gauge with weight w and rated r (0–4)
+///   brings w units, w × r ÷ 4 in favour.
 public enum Scorecard {
-    /// The formula in plain lines, for the help overlay and the README.
+    /// The formula in plain lines, for the help overlay, exports and the README.
     public static let formulaDescription: [String] = [
-        "Every gauge runs from 0 to 100 and sits at a neutral 50 until something feeds it.",
-        "Gauge = ½ × cards + ½ × answers; with only one part it is that part; "
-            + "rounded to one decimal.",
-        "Problem, Team, Timing, Scope, Narrative: cards = the summed weight of the cards you put on "
-            + "\"advances you\", placed between the worst choice the sorted cards allowed (0) "
-            + "and the best (100).",
-        "Cards you put on \"feels productive\" are set aside and add nothing, so setting aside "
-            + "a strong card or choosing a weak one pulls the gauge down.",
-        "Judgement: cards = the share of cards with a lesson verdict that you put on the lesson's "
-            + "pile; a real backlog without verdicts leaves Judgement to your answers.",
-        "Output / Impact: cards = the share of the work you chose that is impact (100 = all impact, "
-            + "0 = all output); output is what the lesson calls \"feels productive\" or, on a real "
-            + "backlog, a card whose weights sum below zero.",
-        "Answers = your 0–4 ratings of the statements that feed the gauge, weighted, "
-            + "as a share of the top rating (4).",
+        "Agreement is kept apart from the profile: of the cards whose lesson verdict counts (not "
+            + "contested, not peeked at), the share you sorted as the lesson does.",
+        "Each profile gauge = ½ × cards + ½ × answers, rounded to one decimal; each half = (units in "
+            + "favour + 1) ÷ (units + 2) × 100, so it starts at 50 and one card or answer moves a gauge by at most 13.3.",
+        "A sorted card or an answered statement brings its weight (1 or 2) in units. A gauge shows a "
+            + "score once 3 cards and answers stand behind it; before that it says \"not enough yet\".",
+        "Problem, Team, Timing, Scope, Narrative, Compounding: only the work you chose (\"advances "
+            + "you\") counts, in favour where the card builds the gauge and against where it spends it.",
+        "Judgement: only cards whose lesson call hinges on judgement (a judgement weight of 1 or 2) "
+            + "count, in favour when you sorted them as the lesson does; contested and peeked cards are left out.",
+        "Output → Impact: each card you chose brings 1 unit, in favour when it is impact; output is "
+            + "what the lesson calls \"feels productive\" or, without a verdict, weights summing below zero.",
+        "Answers: a statement rated 0–4 brings its weight to each gauge it feeds, rating ÷ 4 of it "
+            + "in favour.",
     ]
 
-    /// Computes every gauge from the sorted cards and the answers given.
+    /// Computes agreement and every gauge from the sorted cards and the answers given.
     public static func compute(
         decisions: [ScoredDecision], assessment: SelfAssessment,
         statements: [AssessmentStatement] = AssessmentStatement.all
     ) -> ScorecardResult {
+        var cards = Array(repeating: GaugeEvidence.none, count: Gauge.allCases.count)
+        var agreement = LessonAgreement()
+        for decision in decisions {
+            agreement.count(decision)
+            visitCardEvidence(decision) { gauge, units, favour in
+                cards[gauge.order].add(units: units, favour: favour)
+            }
+        }
+        return result(
+            cards: cards, agreement: agreement, decisionCount: decisions.count, assessment: assessment,
+            statements: statements)
+    }
+
+    /// The result for card evidence already gathered (indexed by `Gauge.order`)
+    /// and the answers in `assessment`.
+    static func result(
+        cards: [GaugeEvidence], agreement: LessonAgreement, decisionCount: Int,
+        assessment: SelfAssessment, statements: [AssessmentStatement]
+    ) -> ScorecardResult {
         let readings = Gauge.allCases.map { gauge in
             GaugeReading(
-                gauge: gauge, cards: cardPart(gauge, decisions),
-                answers: answerPart(gauge, assessment, statements))
+                gauge: gauge, cards: cards.indices.contains(gauge.order) ? cards[gauge.order] : .none,
+                answers: answerEvidence(gauge, assessment, statements))
         }
         return ScorecardResult(
-            readings: readings, decisionCount: decisions.count,
+            readings: readings, agreement: agreement, decisionCount: decisionCount,
             answeredCount: assessment.answeredCount)
     }
 
-    /// The card part of `gauge`, nil when no sorted card speaks to it.
-    public static func cardPart(_ gauge: Gauge, _ decisions: [ScoredDecision]) -> CardPart? {
-        switch gauge {
-        case .problem, .team, .timing, .scope, .narrative:
-            return leveragePart(gauge, decisions)
-        case .judgement:
-            let judged = decisions.filter { $0.card.verdict != nil }
-            guard !judged.isEmpty else { return nil }
-            let agreed = judged.filter(\.agreesWithLesson).count
-            return CardPart(score: agreed, lowest: 0, highest: judged.count, cards: judged.count)
-        case .outputImpact:
-            let natures = decisions.filter { $0.placed == .advances }.compactMap(isImpact)
-            guard !natures.isEmpty else { return nil }
-            let impact = natures.filter { $0 }.count
-            return CardPart(score: impact, lowest: 0, highest: natures.count, cards: natures.count)
+    /// Calls `body` with each gauge `decision` brings card evidence to, the
+    /// units it brings and how many are in favour.
+    static func visitCardEvidence(_ decision: ScoredDecision, _ body: (Gauge, Int, Double) -> Void) {
+        let weights = decision.card.weights
+        if decision.placed == .advances {
+            for gauge in Gauge.built {
+                let weight = weights.weight(for: gauge) ?? 0
+                guard weight != 0 else { continue }
+                body(gauge, abs(weight), weight > 0 ? Double(weight) : 0)
+            }
+            if let impact = isImpact(decision) { body(.outputImpact, 1, impact ? 1 : 0) }
+        }
+        let stake = abs(weights.judgement)
+        if stake > 0, decision.lessonVerdict != nil {
+            body(.judgement, stake, decision.agreesWithLesson ? Double(stake) : 0)
         }
     }
 
-    /// The answer part of `gauge`, nil when no answered statement feeds it.
-    public static func answerPart(
+    /// The answer evidence of `gauge`: every answered statement that feeds it.
+    public static func answerEvidence(
         _ gauge: Gauge, _ assessment: SelfAssessment,
         _ statements: [AssessmentStatement] = AssessmentStatement.all
-    ) -> AnswerPart? {
-        var count = 0
-        var points = 0
-        var maximum = 0
+    ) -> GaugeEvidence {
+        var evidence = GaugeEvidence.none
         for statement in statements {
             let weight = statement.weight(for: gauge)
             guard weight > 0, let rating = assessment.rating(for: statement.id) else { continue }
-            count += 1
-            points += weight * rating
-            maximum += weight * SelfAssessment.ratings.upperBound
+            let top = Double(SelfAssessment.ratings.upperBound)
+            evidence.add(units: weight, favour: Double(weight * rating) / top)
         }
-        guard maximum > 0 else { return nil }
-        return AnswerPart(statements: count, points: points, maximum: maximum)
+        return evidence
     }
 
-    /// True for impact, false for output, nil when the card's nature is unknown.
+    /// True for impact, false for output, nil when the card's nature is
+    /// unknown. The lesson's verdict decides (a peek does not change what the
+    /// work is); without one, the sign of the card's net weight does.
     static func isImpact(_ decision: ScoredDecision) -> Bool? {
         switch decision.card.verdict {
         case .advances: return true
@@ -107,22 +115,5 @@ public enum Scorecard {
             let net = decision.card.weights.net
             return net == 0 ? nil : net > 0
         }
-    }
-
-    private static func leveragePart(_ gauge: Gauge, _ decisions: [ScoredDecision]) -> CardPart? {
-        var lowest = 0
-        var highest = 0
-        var score = 0
-        var cards = 0
-        for decision in decisions {
-            let weight = decision.card.weights.weight(for: gauge) ?? 0
-            guard weight != 0 else { continue }
-            cards += 1
-            lowest += min(0, weight)
-            highest += max(0, weight)
-            if decision.placed == .advances { score += weight }
-        }
-        guard highest > lowest else { return nil }
-        return CardPart(score: score, lowest: lowest, highest: highest, cards: cards)
     }
 }

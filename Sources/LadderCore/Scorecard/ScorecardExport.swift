@@ -1,55 +1,46 @@
 import Foundation
 
 /// The scorecard as a Markdown section or a JSON document, for reports and
-/// `--plain` output.
+/// `--plain` output. Both keep agreement with the lesson apart from the
+/// leverage profile and say what stands behind every gauge.
 public enum ScorecardExport {
-    /// A "## Leverage scorecard" section: one table row per gauge (value,
-    /// change since `previous`, band, why), then strongest, weakest, the
-    /// gauge that moved most, the next move and the formula. Chapter titles
-    /// are added beside chapter numbers when `chapterTitles` has them.
+    /// A "## Leverage scorecard" section: agreement with the lesson, then one
+    /// table row per gauge (value or "not enough yet", evidence, change since
+    /// `previousValues`, band, why), strongest, weakest, the gauge that moved
+    /// most, the next move, the legend and the formula. `previousValues`
+    /// must come from a snapshot on the same basis. Chapter titles, keyed by
+    /// chapter id, are added where `chapterTitles` has them.
     public static func markdown(
-        result: ScorecardResult, previous: ScorecardResult?, chapterTitles: [Int: String] = [:]
-    ) -> String {
-        markdown(result: result, previousValues: previous?.values, chapterTitles: chapterTitles)
-    }
-
-    /// The Markdown section, comparing with the values of an earlier snapshot.
-    public static func markdown(
-        result: ScorecardResult, previousValues: [Gauge: Double]?, chapterTitles: [Int: String] = [:]
+        result: ScorecardResult, previousValues: [Gauge: Double]?, chapterTitles: [String: String] = [:]
     ) -> String {
         let change = previousValues.map { result.delta(fromValues: $0) }
         var lines = [
             "## Leverage scorecard", "",
-            "| Gauge | Value | Change | Band | Why |",
-            "|---|---:|---:|---|---|",
+            "### Agreement with the lesson (how you sort)", "",
+            result.agreement.summary.prefix(1).uppercased() + result.agreement.summary.dropFirst() + ".", "",
+            "### Leverage profile (where your work and habits put you)", "",
+            "| Gauge | Value | Evidence | Change | Band | Why |",
+            "|---|---:|---|---:|---|---|",
         ]
         for reading in result.readings {
-            let moved = change.map { signedTenth($0[reading.gauge] ?? 0) } ?? "—"
+            let value = reading.isEnough ? GaugeReading.format(reading.value) : "not enough yet"
+            let moved = change?[reading.gauge].map(signedTenth) ?? "—"
             lines.append(
-                "| \(reading.gauge.label) | \(GaugeReading.format(reading.value)) | \(moved) "
-                    + "| \(reading.band.rawValue) | \(reading.explanation) |")
+                "| \(reading.gauge.label) | \(value) | \(reading.evidenceText) | \(moved) "
+                    + "| \(reading.band?.rawValue ?? "—") | \(reading.explanation) |")
         }
         lines.append("")
-        lines.append("- Strongest: " + describe(result.strongest, in: result, titles: chapterTitles))
-        lines.append("- Weakest: " + describe(result.weakest, in: result, titles: chapterTitles))
-        if let previousValues, let mover = result.biggestMover(fromValues: previousValues) {
-            let size = signedTenth(result.delta(fromValues: previousValues)[mover] ?? 0)
-            lines.append("- Moved most since last time: \(mover.label) (\(size))")
-        }
-        lines.append("- Next move: \(result.nextMove)")
+        lines.append(contentsOf: verdictLines(result, previousValues: previousValues, titles: chapterTitles))
+        lines.append(contentsOf: ["", "### Reading the gauges", ""])
+        lines.append(contentsOf: ScorecardLegend.lines.map { "- " + $0 })
         lines.append(contentsOf: ["", "### How the gauges are computed", ""])
         lines.append(contentsOf: Scorecard.formulaDescription.map { "- " + $0 })
         return lines.joined(separator: "\n") + "\n"
     }
 
     /// Pretty JSON with sorted keys: `scorecard` (the result), `previous`
-    /// (earlier values or null), `change` (per-gauge change or null) and
-    /// `biggestMover` (a gauge name or null).
-    public static func json(result: ScorecardResult, previous: ScorecardResult?) throws(InputError) -> Data {
-        try json(result: result, previousValues: previous?.values)
-    }
-
-    /// The JSON document, comparing with the values of an earlier snapshot.
+    /// (earlier values on the same basis, or null), `change` (per-gauge
+    /// change or null) and `biggestMover` (a gauge name or null).
     public static func json(result: ScorecardResult, previousValues: [Gauge: Double]?) throws(InputError)
         -> Data
     {
@@ -67,19 +58,36 @@ public enum ScorecardExport {
     /// chosen by its extension, atomically; any other extension is a
     /// `.badData` error naming the file.
     public static func write(
-        result: ScorecardResult, previous: ScorecardResult?, to url: URL,
-        chapterTitles: [Int: String] = [:]
+        result: ScorecardResult, previousValues: [Gauge: Double]?, to url: URL,
+        chapterTitles: [String: String] = [:]
     ) throws(InputError) {
         let data: Data
         switch url.pathExtension.lowercased() {
         case "md", "markdown":
-            data = Data(markdown(result: result, previous: previous, chapterTitles: chapterTitles).utf8)
+            data = Data(
+                markdown(result: result, previousValues: previousValues, chapterTitles: chapterTitles).utf8)
         case "json":
-            data = try json(result: result, previous: previous)
+            data = try json(result: result, previousValues: previousValues)
         default:
             throw InputError(file: url.path, "expected a file name ending in .md or .json")
         }
         try AtomicFile.write(data, to: url, access: .umask)
+    }
+
+    /// The titles of the chapters the gauges cite, keyed by chapter id: the
+    /// section of `module` that `ChapterLink` finds, else the notes' chapter.
+    public static func chapterTitles(in module: Module, notes: Module = BundledModule.module) -> [String:
+        String]
+    {
+        var titles: [String: String] = [:]
+        for gauge in Gauge.allCases where titles[gauge.chapter] == nil {
+            switch ChapterLink.resolve(gauge.chapter, in: module, notes: notes) {
+            case .open(let index)?: titles[gauge.chapter] = module.chapters[index].title
+            case .notes(let index)?: titles[gauge.chapter] = notes.chapters[index].title
+            case nil: break
+            }
+        }
+        return titles
     }
 
     /// A change with its sign, to one decimal: "+3.5", "-1.0", "0.0".
@@ -88,10 +96,34 @@ public enum ScorecardExport {
         return text.hasPrefix("-") || text == "0.0" ? text : "+" + text
     }
 
-    private static func describe(_ gauge: Gauge, in result: ScorecardResult, titles: [Int: String])
+    /// Strongest, weakest, the biggest mover and the next move, or a line
+    /// saying nothing is measured yet.
+    private static func verdictLines(
+        _ result: ScorecardResult, previousValues: [Gauge: Double]?, titles: [String: String]
+    ) -> [String] {
+        guard let strongest = result.strongest, let weakest = result.weakest, let move = result.nextMove
+        else {
+            return [
+                "- No gauge has enough evidence yet: sort cards or answer statements until "
+                    + "\(GaugeReading.enoughItems) stand behind one."
+            ]
+        }
+        var lines = [
+            "- Strongest: " + describe(strongest, in: result, titles: titles),
+            "- Weakest: " + describe(weakest, in: result, titles: titles),
+        ]
+        if let previousValues, let mover = result.biggestMover(fromValues: previousValues) {
+            let size = signedTenth(result.delta(fromValues: previousValues)[mover] ?? 0)
+            lines.append("- Moved most since last time (same deck and statements): \(mover.label) (\(size))")
+        }
+        lines.append("- Next move: \(move)")
+        return lines
+    }
+
+    private static func describe(_ gauge: Gauge, in result: ScorecardResult, titles: [String: String])
         -> String
     {
-        let chapter = titles[gauge.chapter].map { "chapter \(gauge.chapter): \(Sanitizer.clean($0))" }
+        let chapter = titles[gauge.chapter].map { "chapter: \(Sanitizer.clean($0))" }
         return "\(gauge.label), \(GaugeReading.format(result.value(gauge))) "
             + "(\(chapter ?? "chapter \(gauge.chapter)"))"
     }

@@ -7,8 +7,11 @@ public struct ScorecardHistory: Equatable, Sendable {
     public static let fileName = "scorecard-history.json"
     /// The most snapshots kept; older ones are dropped first.
     public static let limit = 500
-    /// The file format version written and understood.
-    public static let version = 1
+    /// The file format version written: 2 adds each snapshot's basis.
+    public static let version = 2
+    /// Every version read; version 1 files read with no basis on any
+    /// snapshot, so they stay as history but never compare with new ones.
+    public static let readableVersions = 1...2
 
     /// The snapshots, sorted by date (equal dates keep the order they came in).
     public private(set) var entries: [ScorecardSnapshot]
@@ -31,6 +34,13 @@ public struct ScorecardHistory: Equatable, Sendable {
 
     /// The newest snapshot.
     public var latest: ScorecardSnapshot? { entries.last }
+
+    /// The snapshots computed on `basis`: the ones a scorecard on that
+    /// basis compares with, so a different deck, statement set or formula
+    /// never shows up as a change.
+    public func matching(_ basis: ScorecardBasis) -> ScorecardHistory {
+        ScorecardHistory(entries: entries.filter { $0.basis == basis })
+    }
 
     /// The newest snapshot taken strictly before `date`.
     public func previous(before date: Date) -> ScorecardSnapshot? {
@@ -60,7 +70,7 @@ public struct ScorecardHistory: Equatable, Sendable {
         } catch {
             throw InputError(file: url.path, "expected a scorecard history in JSON (\(describe(error)))")
         }
-        guard file.version == version else {
+        guard readableVersions.contains(file.version) else {
             throw InputError(file: url.path, "unsupported scorecard history version \(file.version)")
         }
         return ScorecardHistory(entries: file.snapshots)

@@ -109,7 +109,7 @@ enum CardFieldParser {
             return .failure(
                 CardFieldError(
                     "unknown weight \"\(CardText.line(name))\"; expected problem, team, timing, "
-                        + "scope, narrative or compounding"))
+                        + "scope, narrative, compounding or judgement"))
         }
         let digits = value.hasPrefix("+") ? String(value.dropFirst()) : value
         guard let number = Int(digits), (-2...2).contains(number) else {
@@ -137,13 +137,13 @@ struct CardFieldError: Error, Equatable {
 
 /// The leverage dimensions by the names deck files use.
 enum LeverageDimensionName: String, CaseIterable {
-    case problem, team, timing, scope, narrative, compounding
+    case problem, team, timing, scope, narrative, compounding, judgement
 
     /// Weights built from named values; missing names are zero.
     static func weights(from values: [LeverageDimensionName: Int]) -> LeverageWeights {
         LeverageWeights(
             problem: values[.problem] ?? 0, team: values[.team] ?? 0, timing: values[.timing] ?? 0,
             scope: values[.scope] ?? 0, narrative: values[.narrative] ?? 0,
-            compounding: values[.compounding] ?? 0)
+            judgement: values[.judgement] ?? 0, compounding: values[.compounding] ?? 0)
     }
 }

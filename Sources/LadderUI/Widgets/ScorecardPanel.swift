@@ -23,8 +23,7 @@ public enum ScorecardPanel {
             let change = previous?[gauge].map { result.value(gauge) - $0 }
             GaugeRow.draw(
                 result.reading(gauge), change: change, isMarked: gauge == marked, into: &layer, x: area.x,
-                y: y,
-                width: area.width)
+                y: y, width: area.width, changeColumn: previous != nil)
         }
     }
 }

@@ -50,22 +50,21 @@ public enum ScorecardBindings {
             Binding(
                 "scorecard.read-strongest", keys: [.character("s")],
                 help: "read the strongest gauge's chapter",
-                when: { chapterAction($0.scorecardResult.strongest.chapter, in: $0) != nil },
-                action: { chapterAction($0.scorecardResult.strongest.chapter, in: $0) }),
+                when: { chapterAction($0.scorecardResult.strongest?.chapter, in: $0) != nil },
+                action: { chapterAction($0.scorecardResult.strongest?.chapter, in: $0) }),
             Binding(
                 "scorecard.read-weakest", keys: [.character("w")], help: "read the weakest gauge's chapter",
-                when: { chapterAction($0.scorecardResult.weakest.chapter, in: $0) != nil },
-                action: { chapterAction($0.scorecardResult.weakest.chapter, in: $0) }),
+                when: { chapterAction($0.scorecardResult.weakest?.chapter, in: $0) != nil },
+                action: { chapterAction($0.scorecardResult.weakest?.chapter, in: $0) }),
             Binding(
                 "scorecard.export", keys: [.character("e")], help: "export the scorecard", hint: "export",
                 action: .scorecard(.exportRequested)),
         ])
 
-    /// Opens the notes' 1-based `chapter` in the reader, found in the open
+    /// Opens the chapter with id `chapter` in the reader, found in the open
     /// lesson by `ChapterLink`, when the lesson has it.
-    static func chapterAction(_ chapter: Int?, in state: AppState) -> Action? {
-        guard let chapter,
-            case .open(let index)? = ChapterLink.resolve(notesNumber: chapter, in: state.module)
+    static func chapterAction(_ chapter: String?, in state: AppState) -> Action? {
+        guard let chapter, case .open(let index)? = ChapterLink.resolve(chapter, in: state.module)
         else { return nil }
         return .chapterOpened(index)
     }

@@ -71,16 +71,22 @@ enum ScorecardGaugeList {
         let label = TextWidth.truncate(gauge.label, to: columns.label)
         layer.write(
             label, x: x + GaugeColumns.marker, y: y, role: labelRole, limit: width - GaugeColumns.marker)
-        ProgressBar.draw(
-            into: &layer, x: x + columns.barX, y: y, width: columns.bar, fraction: reading.value / 100,
-            role: band.role)
-        let value = ScorecardText.padLeft(String(ScorecardText.whole(reading.value)), 3)
+        if reading.isEnough {
+            ProgressBar.draw(
+                into: &layer, x: x + columns.barX, y: y, width: columns.bar, fraction: reading.value / 100,
+                role: ScorecardText.role(band))
+        } else {
+            let evidence = reading.evidenceCount > 0 ? " · " + reading.evidenceText : ""
+            let note = TextWidth.truncate("not enough yet" + evidence, to: columns.bar)
+            layer.write(note, x: x + columns.barX, y: y, role: .muted)
+        }
+        let value = ScorecardText.padLeft(ScorecardText.valueText(reading), 3)
         layer.write(
-            value, x: x + columns.valueX, y: y, role: band.role, attributes: [.bold],
+            value, x: x + columns.valueX, y: y, role: ScorecardText.role(band), attributes: [.bold],
             limit: width - columns.valueX)
         let bandText = columns.band >= 7 ? ScorecardText.bandText(band) : ScorecardText.symbol(band)
         layer.write(
-            bandText, x: x + columns.bandX + 1, y: y, role: band.role,
+            bandText, x: x + columns.bandX + 1, y: y, role: ScorecardText.role(band),
             limit: max(0, width - columns.bandX - 1))
         drawHistory(gauge, reading, content, columns: columns, into: &layer, x: x, y: y, width: width)
     }
@@ -90,7 +96,7 @@ enum ScorecardGaugeList {
         _ gauge: Gauge, _ reading: GaugeReading, _ content: Content, columns: GaugeColumns,
         into layer: inout Layer, x: Int, y: Int, width: Int
     ) {
-        if columns.delta > 0, let before = content.history.latest?.values[gauge] {
+        if columns.delta > 0, reading.isEnough, let before = content.history.latest?.values[gauge] {
             let change = ScorecardText.change(from: before, to: reading.value)
             let text = ScorecardText.padLeft(change.text, 3)
             layer.write(
@@ -99,7 +105,8 @@ enum ScorecardGaugeList {
         }
         if columns.spark > 1 {
             let points = columns.spark - 1
-            let series = content.history.series(for: gauge, last: points - 1) + [reading.value]
+            let now = reading.isEnough ? [reading.value] : []
+            let series = content.history.series(for: gauge, last: points - 1) + now
             let line = Sparkline.render(series, width: points)
             layer.write(
                 line, x: x + columns.sparkX, y: y, role: .accent, limit: max(0, width - columns.sparkX))

@@ -1,3 +1,5 @@
+import LadderCore
+
 /// Where the parts of the scorecard screen go at a size. Wide terminals put
 /// the gauges and the statements side by side; others stack them, the
 /// statements scrolling between the gauges and the summary. Every rect
@@ -7,6 +9,8 @@ struct ScorecardLayout: Equatable {
     static let sideBySideWidth = 110
     /// The lowest height (status bar included) for side by side.
     static let sideBySideHeight = 22
+    /// How many gauge rows there are.
+    static let gaugeCount = Gauge.allCases.count
 
     /// True when gauges and statements sit side by side.
     var sideBySide: Bool
@@ -46,7 +50,7 @@ struct ScorecardLayout: Equatable {
         let inner = max(0, width - 2 * margin)
         let airy = content >= 20
         let gaugeY = airy ? 2 : 1
-        let gaugeRows = min(7, max(0, content - gaugeY))
+        let gaugeRows = min(gaugeCount, max(0, content - gaugeY))
         let listTop = gaugeY + gaugeRows + (airy ? 1 : 0)
         let summaryHeight = content >= 18 ? summaryRows : 0
         let summaryY = content - summaryHeight
@@ -75,11 +79,11 @@ struct ScorecardLayout: Equatable {
         let top = content >= 30 ? 1 : 0
         let bodyY = top + 3
         let body = max(0, content - bodyY)
-        let roomy = body >= 2 + 7 * 2 + 1 + summaryRows.roomy
+        let roomy = body >= 2 + gaugeCount * 2 + 1 + summaryRows.roomy
         let summaryHeight = roomy ? summaryRows.roomy : summaryRows.compact
         let available = body - 2 - 1 - summaryHeight
-        let rowsPerGauge = available >= 21 ? 3 : (available >= 14 ? 2 : 1)
-        let gaugeHeight = min(7 * rowsPerGauge - (rowsPerGauge == 3 ? 1 : 0), max(0, available))
+        let rowsPerGauge = available >= gaugeCount * 3 - 1 ? 3 : (available >= gaugeCount * 2 ? 2 : 1)
+        let gaugeHeight = min(gaugeCount * rowsPerGauge - (rowsPerGauge == 3 ? 1 : 0), max(0, available))
         let summaryY = bodyY + 2 + gaugeHeight + 1
         let detailHeight = body >= 24 ? 3 : 0
         return ScorecardLayout(

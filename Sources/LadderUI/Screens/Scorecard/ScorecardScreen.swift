@@ -46,8 +46,8 @@ enum ScorecardScreen: ScreenModule {
         }
         let entryRows = layout.roomySummary ? 2 : 1
         switch (y - layout.summary.y) / entryRows {
-        case 0: return ScorecardBindings.chapterAction(result.strongest.chapter, in: state)
-        case 1: return ScorecardBindings.chapterAction(result.weakest.chapter, in: state)
+        case 0: return ScorecardBindings.chapterAction(result.strongest?.chapter, in: state)
+        case 1: return ScorecardBindings.chapterAction(result.weakest?.chapter, in: state)
         default: return nil
         }
     }

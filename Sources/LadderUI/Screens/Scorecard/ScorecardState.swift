@@ -43,9 +43,22 @@ public struct ScorecardState: Equatable, Sendable {
         now < markedUntil ? marked : nil
     }
 
-    /// The values the changes are measured from: the newest snapshot in
-    /// the history, nil when there is none.
-    public var previousValues: [Gauge: Double]? { history.latest?.values }
+    /// What a scorecard with the cards of `triage` is computed from.
+    public func basis(triage: TriageSession?) -> ScorecardBasis {
+        ScorecardBasis(deck: triage?.fingerprint, statements: statements)
+    }
+
+    /// The snapshots that compare with a scorecard on the cards of
+    /// `triage`: the same deck, statements and formula.
+    public func comparableHistory(triage: TriageSession?) -> ScorecardHistory {
+        history.matching(basis(triage: triage))
+    }
+
+    /// The values the changes are measured from: the newest comparable
+    /// snapshot, nil when there is none.
+    public func previousValues(triage: TriageSession?) -> [Gauge: Double]? {
+        comparableHistory(triage: triage).latest?.values
+    }
 
     /// The scorecard for the answers and the cards sorted in `triage`:
     /// the cached result when its inputs are unchanged, computed otherwise.
@@ -91,4 +104,10 @@ struct ScorecardCache: Sendable {
 extension AppState {
     /// The scorecard for the current answers and sorted cards.
     public var scorecardResult: ScorecardResult { scorecard.result(triage: triage?.session) }
+
+    /// What `scorecardResult` is computed from.
+    public var scorecardBasis: ScorecardBasis { scorecard.basis(triage: triage?.session) }
+
+    /// The snapshots `scorecardResult` compares with.
+    public var scorecardHistory: ScorecardHistory { scorecard.comparableHistory(triage: triage?.session) }
 }

@@ -9,14 +9,14 @@ enum ScorecardSummary {
 
     /// Rows the summary wants at `width`: two-line entries when `roomy`.
     static func height(for result: ScorecardResult, width: Int, roomy: Bool) -> Int {
-        guard hasSignal(result) else { return 2 }
-        let move = WordWrap.wrap(result.nextMove, width: max(1, width - titleWidth), limit: 3).count
+        guard hasSignal(result), let next = result.nextMove else { return 2 }
+        let move = WordWrap.wrap(next, width: max(1, width - titleWidth), limit: 3).count
         return (roomy ? 5 : 2) + move
     }
 
-    /// True once an answer or a sorted card has moved a gauge off neutral.
+    /// True once some gauge has enough evidence to show a score.
     static func hasSignal(_ result: ScorecardResult) -> Bool {
-        result.answeredCount > 0 || result.decisionCount > 0
+        result.strongest != nil
     }
 
     /// Draws the summary in `area`; `roomy` gives each gauge two lines and
@@ -25,9 +25,10 @@ enum ScorecardSummary {
         _ result: ScorecardResult, module: Module, roomy: Bool, into layer: inout Layer, area: Rect
     ) {
         guard !area.isEmpty else { return }
-        guard hasSignal(result) else {
+        guard let strongest = result.strongest, let weakest = result.weakest, let next = result.nextMove
+        else {
             let lines = [
-                "Every gauge sits at a neutral 50 until something feeds it.",
+                "A gauge shows a score once \(GaugeReading.enoughItems) cards and answers stand behind it.",
                 "Rate a statement with 0–4 (or ← →) and watch the gauges move.",
             ]
             for (row, line) in lines.enumerated() where row < area.height {
@@ -38,7 +39,7 @@ enum ScorecardSummary {
         }
         var y = area.y
         let entries: [(String, Gauge, Character)] = [
-            ("▲ Strongest", result.strongest, "s"), ("▼ Weakest", result.weakest, "w"),
+            ("▲ Strongest", strongest, "s"), ("▼ Weakest", weakest, "w"),
         ]
         for (title, gauge, key) in entries where y < area.maxY {
             y = drawGauge(
@@ -48,7 +49,7 @@ enum ScorecardSummary {
         guard y < area.maxY else { return }
         layer.write("→ Next move", x: area.x, y: y, role: .heading, limit: area.width)
         let width = max(1, area.width - titleWidth)
-        for line in WordWrap.wrap(result.nextMove, width: width, limit: min(3, area.maxY - y)) {
+        for line in WordWrap.wrap(next, width: width, limit: min(3, area.maxY - y)) {
             layer.write(line, x: area.x + titleWidth, y: y, role: .text, limit: width)
             y += 1
         }
@@ -64,8 +65,9 @@ enum ScorecardSummary {
         layer.write(title, x: area.x, y: y, role: .heading, limit: area.width)
         var x = area.x + titleWidth
         x += layer.write(gauge.label + " ", x: x, y: y, role: .strong, limit: max(0, area.maxX - x))
-        let value = "\(ScorecardText.whole(reading.value)) \(ScorecardText.bandText(reading.band))"
-        x += layer.write(value, x: x, y: y, role: reading.band.role, limit: max(0, area.maxX - x))
+        let value = "\(ScorecardText.valueText(reading)) \(ScorecardText.bandText(reading.band))"
+        x += layer.write(
+            value, x: x, y: y, role: ScorecardText.role(reading.band), limit: max(0, area.maxX - x))
         guard roomy else {
             x += layer.write(" · ", x: x, y: y, role: .muted, limit: max(0, area.maxX - x))
             drawChapter(gauge, key: key, module, into: &layer, x: x, y: y, right: area.maxX)
@@ -82,7 +84,7 @@ enum ScorecardSummary {
         _ gauge: Gauge, key: Character, _ module: Module, into layer: inout Layer, x: Int, y: Int, right: Int
     ) {
         let title = ScorecardText.chapterTitle(gauge.chapter, in: module)
-        let chapter = "chapter \(gauge.chapter)" + (title.map { " · " + $0 } ?? "")
+        let chapter = title ?? ""
         let hintWidth = title == nil ? 0 : 2 + 1 + TextWidth.of(" read")
         let room = right - x - hintWidth
         layer.write(TextWidth.truncate(chapter, to: max(0, room)), x: x, y: y, role: .muted)

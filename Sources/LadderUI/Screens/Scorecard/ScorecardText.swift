@@ -19,17 +19,27 @@ enum ScorecardText {
     /// The widest `ratingWords` ("4 completely", "– no answer").
     static let ratingWordsWidth = 12
 
-    /// A symbol per band, so a band reads without colour.
-    static func symbol(_ band: GaugeBand) -> String {
+    /// A symbol per band, so a band reads without colour; "–" for a gauge
+    /// without enough evidence.
+    static func symbol(_ band: GaugeBand?) -> String {
         switch band {
         case .low: "○"
         case .mid: "◐"
         case .high: "●"
+        case nil: "–"
         }
     }
 
-    /// "○ low", "◐ mid", "● high".
-    static func bandText(_ band: GaugeBand) -> String { symbol(band) + " " + band.rawValue }
+    /// "○ low", "◐ mid", "● high", or "– few" without enough evidence.
+    static func bandText(_ band: GaugeBand?) -> String { symbol(band) + " " + (band?.rawValue ?? "few") }
+
+    /// The role a band is drawn with; muted without enough evidence.
+    static func role(_ band: GaugeBand?) -> Role { band?.role ?? .muted }
+
+    /// A gauge's value as shown: the whole number, or "–" without enough evidence.
+    static func valueText(_ reading: GaugeReading) -> String {
+        reading.isEnough ? String(whole(reading.value)) : "–"
+    }
 
     /// A gauge value as the screen shows it: a whole number.
     static func whole(_ value: Double) -> Int { Int(value.rounded()) }
@@ -54,8 +64,9 @@ enum ScorecardText {
         return cut + String(repeating: " ", count: max(0, width - TextWidth.of(cut)))
     }
 
-    /// The title of 1-based `chapter` in `module`, nil when it has none.
-    static func chapterTitle(_ chapter: Int, in module: Module) -> String? {
-        module.chapters.indices.contains(chapter - 1) ? module.chapters[chapter - 1].title : nil
+    /// The title of the chapter with `id` in `module`, nil when it has none.
+    static func chapterTitle(_ id: String, in module: Module) -> String? {
+        guard case .open(let index)? = ChapterLink.resolve(id, in: module) else { return nil }
+        return module.chapters[index].title
     }
 }

@@ -11,7 +11,8 @@ enum ScorecardView {
         let layout = layout(for: result, size: size)
         let fed = Set(scorecard.selectedStatement?.fedGauges ?? [])
         let content = ScorecardGaugeList.Content(
-            result: result, history: scorecard.history, marked: scorecard.markedGauge(at: state.now), fed: fed
+            result: result, history: state.scorecardHistory, marked: scorecard.markedGauge(at: state.now),
+            fed: fed
         )
         drawHeader(state, result, into: &frame.base, area: layout.header)
         if let rule = layout.rule {
@@ -74,7 +75,7 @@ enum ScorecardView {
     static func headerCandidates(_ state: AppState, _ result: ScorecardResult) -> [String] {
         let total = state.scorecard.statements.count
         let progress = state.triage?.session.progress
-        let compared = state.scorecard.history.latest != nil
+        let compared = state.scorecardHistory.latest != nil
         var full = ["\(result.answeredCount) of \(total) answered"]
         var short = ["\(result.answeredCount)/\(total) answered"]
         if let progress {
@@ -113,7 +114,7 @@ enum ScorecardView {
         layer.write(feedsText(statement), x: area.x, y: area.y, role: .muted, limit: area.width)
         guard area.height > 1 else { return }
         let title = ScorecardText.chapterTitle(statement.chapter, in: module)
-        let chapter = "From chapter \(statement.chapter)" + (title.map { " · " + $0 } ?? "")
+        let chapter = title.map { "From " + $0 } ?? ""
         let hint = title == nil ? "" : "Enter read"
         let room = max(0, area.width - TextWidth.of(hint) - 2)
         layer.write(TextWidth.truncate(chapter, to: room), x: area.x, y: area.y + 1, role: .muted)

@@ -1,32 +1,31 @@
 import LadderCore
 
 /// Why a gauge reads what it does, in the few words a gauge row has room
-/// for, such as "cards +6 in -7…+10 → 76.5 · answers 1.0 of 4 → 25.0".
+/// for, such as "cards 5/6 built it → 75.0 · answers 3.0 of 4 → 70.0".
 /// The full sentence is `GaugeReading.explanation`, used in exports.
 enum ScorecardWhy {
     /// The short reason, nil when nothing feeds the gauge yet.
     static func text(for reading: GaugeReading) -> String? {
         var parts: [String] = []
-        if let cards = reading.cards { parts.append("cards " + describe(cards, reading.gauge)) }
-        if let answers = reading.answers {
-            parts.append("answers \(tenth(answers.meanRating)) of 4 → \(tenth(answers.percent))")
+        if !reading.cards.isEmpty {
+            parts.append(describe(reading.cards, reading.gauge) + " → " + tenth(reading.cards.share))
+        }
+        if !reading.answers.isEmpty {
+            parts.append("answers \(tenth(reading.meanRating)) of 4 → \(tenth(reading.answers.share))")
         }
         return parts.isEmpty ? nil : parts.joined(separator: " · ")
     }
 
-    /// The card part in words.
-    private static func describe(_ part: CardPart, _ gauge: Gauge) -> String {
-        let result = " → \(tenth(part.percent))"
+    /// The card half in words.
+    private static func describe(_ cards: GaugeEvidence, _ gauge: Gauge) -> String {
+        let favour = Int(cards.favour.rounded())
         switch gauge {
-        case .judgement: return "\(part.score) of \(part.highest) agree" + result
-        case .outputImpact: return "\(part.score) of \(part.highest) impact" + result
-        case .problem, .team, .timing, .scope, .narrative:
-            return "\(signed(part.score)) in \(signed(part.lowest))…\(signed(part.highest))" + result
+        case .judgement: return "calls \(favour)/\(cards.units) as the lesson"
+        case .outputImpact: return "chosen \(favour)/\(cards.items) impact"
+        case .problem, .team, .timing, .scope, .narrative, .compounding:
+            return "cards \(favour)/\(cards.units) built it"
         }
     }
-
-    /// "+3", "-2", "0".
-    static func signed(_ value: Int) -> String { value > 0 ? "+\(value)" : "\(value)" }
 
     /// A number to one decimal: "76.5", "-3.0".
     static func tenth(_ value: Double) -> String {

@@ -118,12 +118,8 @@ public enum TriageBindings {
     /// when something has fed that gauge and the lesson has the chapter.
     static func weakestChapter(in state: AppState) -> Int? {
         guard let triage = state.triage else { return nil }
-        let result = triage.scores(for: state.scorecard.assessment).now
-        let reading = result.reading(result.weakest)
-        guard reading.cards != nil || reading.answers != nil else { return nil }
-        guard
-            case .open(let index)? = ChapterLink.resolve(
-                notesNumber: result.weakest.chapter, in: state.module)
+        guard let weakest = triage.scores(for: state.scorecard.assessment).now.weakest,
+            case .open(let index)? = ChapterLink.resolve(weakest.chapter, in: state.module)
         else { return nil }
         return index
     }

@@ -19,10 +19,14 @@ enum TriageGaugesView {
         var lines: [StyledLine] = [.gap]
         if showsChanges { lines += [legend(hasChanges: scores.before != nil), .gap] }
         lines.append(StyledLine("Next move", role: .heading, attributes: [.bold]))
-        let weakest = scores.now.weakest
-        lines.append(
-            StyledLine("for \(weakest.label), your weakest gauge", role: .muted))
-        lines += TriageText.lines(scores.now.nextMove, width: area.width, role: .text)
+        if let weakest = scores.now.weakest, let move = scores.now.nextMove {
+            lines.append(StyledLine("for \(weakest.label), your weakest gauge", role: .muted))
+            lines += TriageText.lines(move, width: area.width, role: .text)
+        } else {
+            lines += TriageText.lines(
+                "Sort on: a gauge shows a score once \(GaugeReading.enoughItems) cards and answers "
+                    + "stand behind it.", width: area.width, role: .muted)
+        }
         let top = panel.maxY
         let fitted = StyledLine.fit(lines, rows: max(0, area.maxY - top))
         for (row, line) in fitted.lines.enumerated() {

@@ -73,8 +73,9 @@ enum TriageSummaryView {
     /// or export (undo is in the status bar).
     static func nextSteps(_ state: AppState, width: Int) -> [StyledLine] {
         var lines = [StyledLine("What next", role: .heading, attributes: [.bold])]
-        if let triage = state.triage, let chapter = TriageBindings.weakestChapter(in: state) {
+        if let triage = state.triage, let chapter = TriageBindings.weakestChapter(in: state),
             let weakest = triage.scores(for: state.scorecard.assessment).now.weakest
+        {
             let title = state.module.chapters[chapter].title
             lines += keyed(
                 "r", "\(weakest.label) is weakest: read chapter \(chapter + 1), “\(title)”", width: width)
