@@ -17,11 +17,11 @@ struct GrammarEndToEndTests {
         try driver.send("Tab")
         try driver.waitFor("Leverage scorecard")
         try driver.send("3", literal: true)
-        try driver.waitFor { $0.contains("1 of 10 answered") || $0.contains("1/10 answered") }
+        try driver.waitFor { $0.contains("1 of 20 answered") || $0.contains("1/20 answered") }
         try driver.waitFor("3 mostly")
         try driver.send("j", literal: true)
         try driver.send("0", literal: true)
-        try driver.waitFor { $0.contains("2 of 10 answered") || $0.contains("2/10 answered") }
+        try driver.waitFor { $0.contains("2 of 20 answered") || $0.contains("2/20 answered") }
         try driver.send("Escape")
         try driver.waitFor("Career Growth for Product Managers")
         try driver.send("q", literal: true)
