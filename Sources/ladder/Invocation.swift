@@ -2,7 +2,7 @@
 struct Invocation: Equatable {
     /// The subcommands.
     enum Command: String, CaseIterable {
-        case home, read, triage, scorecard, themes, room, report
+        case home, read, triage, scorecard, themes, room, report, completions
     }
 
     var command: Command = .home
@@ -23,6 +23,10 @@ struct Invocation: Equatable {
     var stateDir: String?
     var wantsHelp = false
     var wantsVersion = false
+    /// `themes --names`: the names alone, one a line (for completions).
+    var namesOnly = false
+    /// The shell `completions` writes a script for.
+    var shell: String?
     /// Workshop options: see `WorkshopOptions`.
     var workshop = WorkshopOptions()
 }
@@ -39,11 +43,11 @@ enum ArgumentParser {
     static let valueOptions: [Invocation.Command: Set<String>] = [
         .home: [], .read: ["--chapter", "--width"], .triage: ["--deck", "--export", "--format"],
         .scorecard: ["--export"], .themes: ["--check"],
-        .room: WorkshopOptions.roomValues, .report: WorkshopOptions.reportValues,
+        .room: WorkshopOptions.roomValues, .report: WorkshopOptions.reportValues, .completions: [],
     ]
     static let flagOptions: [Invocation.Command: Set<String>] = [
         .home: [], .read: ["--plain"], .triage: ["--restart", "--force"], .scorecard: ["--force"],
-        .themes: [], .room: WorkshopOptions.roomFlags, .report: [],
+        .themes: ["--names"], .room: WorkshopOptions.roomFlags, .report: [], .completions: [],
     ]
     static let globalValues: Set<String> = ["--theme", "--state-dir"]
     static let globalFlags: Set<String> = ["--no-color", "--no-mouse", "--help", "-h", "--version"]
@@ -116,6 +120,10 @@ enum ArgumentParser {
             invocation.workshop.operands.append(argument)
             return
         }
+        if invocation.command == .completions && invocation.shell == nil {
+            invocation.shell = argument
+            return
+        }
         guard invocation.command == .read && invocation.file == nil else {
             throw UsageError(message: "unexpected argument '\(argument)'", command: invocation.command)
         }
@@ -182,6 +190,7 @@ enum ArgumentParser {
     private static func apply(flag: String, to invocation: inout Invocation) {
         switch flag {
         case "--plain": invocation.plain = true
+        case "--names": invocation.namesOnly = true
         case "--restart": invocation.restart = true
         case "--force": invocation.force = true
         case "--no-color": invocation.noColor = true

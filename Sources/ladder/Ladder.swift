@@ -31,6 +31,8 @@ enum Ladder {
             return RoomCommand.run(invocation, environment: environment)
         case .report:
             return ReportCommand.run(invocation)
+        case .completions:
+            return CompletionsCommand.run(invocation)
         case .home, .read, .triage, .scorecard:
             return open(invocation, location: location, environment: environment)
         }

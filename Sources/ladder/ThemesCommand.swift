@@ -9,6 +9,10 @@ enum ThemesCommand {
         if let file = invocation.check {
             return check(file, catalog: catalog)
         }
+        if invocation.namesOnly {
+            for name in catalog.names { Console.out(name + "\n") }
+            return 0
+        }
         for warning in catalog.warnings { Console.error(warning) }
         let noColor = invocation.noColor || !(environment["NO_COLOR"] ?? "").isEmpty
         let swatches = Console.outputIsTerminal && !noColor

@@ -13,6 +13,7 @@ enum Usage {
         case .themes: themes
         case .room: WorkshopUsage.room
         case .report: WorkshopUsage.report
+        case .completions: completions
         }
     }
 
@@ -39,6 +40,7 @@ enum Usage {
           ladder room create DIR [options] make a workshop room in DIR
           ladder room DIR                  run the round: the facilitator's console
           ladder report DIR|FILE...        the room's report: splits, agreement, notes
+          ladder completions SHELL         a completion script for bash, zsh or fish
           ladder help COMMAND              help on one command
 
         \(common)
@@ -92,12 +94,26 @@ enum Usage {
         \(common)
         """
 
+    static let completions = """
+        Usage: ladder completions bash|zsh|fish
+
+        Writes a script that completes ladder's commands, options, theme names and
+        files in the shell named. Save it where the shell looks:
+
+          bash   ~/.local/share/bash-completion/completions/ladder
+          zsh    _ladder in a folder on $fpath
+          fish   ~/.config/fish/completions/ladder.fish
+
+        `make install` puts all three in place under PREFIX.
+        """
+
     static let themes = """
-        Usage: ladder themes [--check FILE]
+        Usage: ladder themes [--check FILE] [--names]
 
         Lists the themes ladder ships and any in $XDG_CONFIG_HOME/ladder/themes.
 
           --check FILE   validate a theme file; exits 65 with file:line on an error
+          --names        only the names, one a line
 
         \(common)
         """
