@@ -44,12 +44,19 @@ public struct AppRunner {
         state.apply(.resized(backend.size))
         settle()
         backend.draw(AppView.render(state))
+        var drawnAt = clock.now
         while !state.isQuitting {
             let input = backend.read(waitingAtMost: timeUntilNextDeadline())
             if case .signal(let number) = input { endingSignal = number }
             handle(input)
             settle()
-            if !state.isQuitting { backend.draw(AppView.render(state)) }
+            guard !state.isQuitting else { break }
+            // In a burst, draw once it is over (or every so often in a long one).
+            let burst = backend.hasPendingInput && clock.now.timeIntervalSince(drawnAt) < Self.longestSkip
+            if !burst {
+                backend.draw(AppView.render(state))
+                drawnAt = clock.now
+            }
         }
         backend.close()
         let problems = store.saveAll(state)
@@ -67,6 +74,9 @@ public struct AppRunner {
         store.noteChanges(state)
         if let problem = store.takeProblems().first { state.apply(.saveFailed(problem)) }
     }
+
+    /// The longest a burst of input may go without a frame.
+    static let longestSkip: TimeInterval = 0.05
 
     /// Seconds until the next thing due (nil: nothing is, wait for input).
     func timeUntilNextDeadline() -> TimeInterval? {

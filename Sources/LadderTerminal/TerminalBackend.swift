@@ -11,6 +11,10 @@ public protocol TerminalBackend: AnyObject {
     /// The next input, waiting at most `timeout` seconds for it (nil: for
     /// ever); `.idle` when the time ran out first.
     func read(waitingAtMost timeout: TimeInterval?) -> TerminalInput
+    /// True when more input has already arrived, so that the next read
+    /// returns at once (a burst of wheel reports, keys typed ahead): the
+    /// runner may skip a frame that the next one would replace.
+    var hasPendingInput: Bool { get }
     /// Shows `frame`.
     func draw(_ frame: Frame)
     /// Switches to `theme`; the next frame is drawn in it.

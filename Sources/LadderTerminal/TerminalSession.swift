@@ -88,6 +88,9 @@ public final class TerminalSession: TerminalBackend {
         reader.next(waitingAtMost: timeout) { resized() }
     }
 
+    /// True when input has arrived that the next read returns at once.
+    public var hasPendingInput: Bool { reader.hasPendingInput }
+
     private func resized() -> Size {
         var rows: Int32 = 0
         var columns: Int32 = 0

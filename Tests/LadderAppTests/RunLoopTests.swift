@@ -107,6 +107,24 @@ import Testing
         #expect(runner.state.reader.top > 0)
     }
 
+    @Test func aBurstOfWheelReportsIsDrawnOnceItIsOver() throws {
+        let fixture = try LoopFixture()
+        let wheel = RecordingBackend.Step.mouse(MouseEvent(.wheelDown, column: 10, row: 5))
+        let (_, runner, backend) = fixture.run(
+            try fixture.state(), [.together(Array(repeating: wheel, count: 5)), .key(.character("q"))])
+        #expect(runner.state.reader.top == 15)
+        #expect(backend.frames.count == 2)
+        #expect(backend.frames[1] == AppView.render(runner.state))
+    }
+
+    @Test func aLongBurstStillShowsAFrameEveryFiftyMilliseconds() throws {
+        let fixture = try LoopFixture()
+        let steps = (0..<6).flatMap { _ in [RecordingBackend.Step.key(.down), .pause(0.02)] }
+        let (_, _, backend) = fixture.run(try fixture.state(), [.together(steps), .key(.character("q"))])
+        // Six lines over 0.1 s: drawn at start, at 0.06 s, and at 0.1 s when it ends.
+        #expect(backend.frames.count == 3)
+    }
+
     @Test func runningOutOfScriptEndsAsAHangup() throws {
         let fixture = try LoopFixture()
         let (outcome, _, backend) = fixture.run(try fixture.state(), [])

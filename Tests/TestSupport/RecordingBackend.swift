@@ -19,6 +19,10 @@ public final class RecordingBackend: TerminalBackend {
         case signal(Int32)
         /// Nothing happens for this many seconds.
         case pause(TimeInterval)
+        /// Inputs that arrive together, as a burst of wheel reports does:
+        /// while some are left, input is pending (pauses among them stand
+        /// for a flood that lasts).
+        indirect case together([Step])
     }
 
     /// The terminal's size.
@@ -43,6 +47,8 @@ public final class RecordingBackend: TerminalBackend {
     public var beforeRead: ((Int) -> Void)?
     private var script: [Step]
     private let clock: FakeClock
+    /// How many steps of a burst are still to be read.
+    private var burstLeft = 0
 
     /// A terminal of `size` that replays `script`, moving `clock` on as
     /// scripted pauses and waits pass.
@@ -61,8 +67,17 @@ public final class RecordingBackend: TerminalBackend {
     public func read(waitingAtMost timeout: TimeInterval?) -> TerminalInput {
         beforeRead?(waits.count)
         waits.append(timeout)
-        return next(within: timeout)
+        if case .together(let steps) = script.first {
+            script.replaceSubrange(0...0, with: steps)
+            burstLeft = steps.filter { if case .pause = $0 { false } else { true } }.count
+        }
+        let input = next(within: timeout)
+        if input != .idle { burstLeft = max(0, burstLeft - 1) }
+        return input
     }
+
+    /// True while steps of a burst are left.
+    public var hasPendingInput: Bool { burstLeft > 0 }
 
     private func next(within timeout: TimeInterval?) -> TerminalInput {
         guard let step = script.first else {
@@ -87,7 +102,7 @@ public final class RecordingBackend: TerminalBackend {
             size = newSize
             return .resized(newSize)
         case .signal(let number): return .signal(number)
-        case .pause: return .idle
+        case .pause, .together: return .idle
         }
     }
 

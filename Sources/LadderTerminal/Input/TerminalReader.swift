@@ -51,6 +51,14 @@ final class TerminalReader {
         }
     }
 
+    /// True when an input is decoded and waiting, or bytes are ready to read.
+    var hasPendingInput: Bool {
+        if !queue.isEmpty { return true }
+        guard !endOfInput else { return false }
+        var descriptor = pollfd(fd: input, events: Int16(POLLIN), revents: 0)
+        return poll(&descriptor, 1, 0) > 0
+    }
+
     /// Time left before a sequence or paste under way is cut short.
     private var sequenceTimeLeft: TimeInterval? {
         guard let pending = decoder.pendingWait else { return nil }
