@@ -49,11 +49,15 @@ struct Options {
         return number
     }
 
-    /// The course's lesson export in `../shared/lesson/` from the current
-    /// folder, when there is one.
+    /// The course's lesson export in `shared/lesson/` beside the checkout
+    /// (or beside the folder holding it, for a worktree kept one level down),
+    /// when there is one.
     static func defaultLesson() -> String? {
-        let folder = FileManager.default.currentDirectoryPath + "/../shared/lesson"
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return names.sorted().first { $0.hasSuffix(".txt") }.map { folder + "/" + $0 }
+        let here = FileManager.default.currentDirectoryPath
+        for folder in [here + "/../shared/lesson", here + "/../../shared/lesson"] {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            if let name = names.sorted().first(where: { $0.hasSuffix(".txt") }) { return folder + "/" + name }
+        }
+        return nil
     }
 }
