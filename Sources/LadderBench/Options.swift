@@ -11,11 +11,11 @@ struct Options {
     var keySamples = 40
     var sizes = [TerminalSize(columns: 100, rows: 30), TerminalSize(columns: 200, rows: 60)]
     var deckSizes = [10_000, 100_000]
-    var sections: Set<String> = ["first", "keys", "decks"]
+    var sections: Set<String> = ["first", "keys", "decks", "room"]
 
     static let usage = """
         usage: ladder-bench [--ladder PATH] [--floor PATH] [--lesson FILE] [--out RESULTS.md]
-                            [--samples N] [--key-samples N] [--only first,keys,decks] [--command TEXT]
+                            [--samples N] [--key-samples N] [--only first,keys,decks,room] [--command TEXT]
         Drives ladder, less, fzf and the C floor through a pseudo-terminal and prints the table.
         Run it with Benchmarks/run, which builds everything in release first.
         """

@@ -43,6 +43,11 @@ struct Run {
         try workload.generate(deckSizes: options.deckSizes)
         if options.sections.contains("first") { try firstFrames() }
         if options.sections.contains("keys") { try keys() }
+        if options.sections.contains("room") {
+            Progress.say("room: 200 participants' results, gathered into a report")
+            results.add(
+                try RoomRefresh(workload: workload, samples: options.samples).measure(participants: 200))
+        }
         if options.sections.contains("decks") {
             for count in options.deckSizes {
                 Progress.say("parsing the \(Format.count(count))-card decks in process")
