@@ -119,3 +119,12 @@ import Testing
         #expect(HelpContent.lines(in: app).contains { $0.keys == "Shift+drag" })
     }
 }
+
+extension MouseTests {
+    @Test func theFirstScreenNamesEveryTabEvenWhenNarrow() {
+        let narrow = home(Size(width: 40, height: 12))
+        let top = AppView.render(narrow).base.text(row: 0)
+        #expect(top.contains("F2 Triage") && top.contains("F3 Scorecard"), "\(top)")
+        #expect(click("Triage", in: narrow) == .screenOpened(.triage))
+    }
+}

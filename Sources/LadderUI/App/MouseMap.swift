@@ -10,7 +10,7 @@ extension Keymap {
         if case .release = mouse.kind { return nil }
         if case .press(let button) = mouse.kind, button != .left { return nil }
         if mouse.row == 0, mouse.kind == .press(.left),
-            let screen = TabBar.screen(atColumn: mouse.column, width: state.size.width)
+            let screen = TabBar.screen(atColumn: mouse.column, width: state.size.width, current: state.screen)
         {
             return .screenOpened(screen)
         }

@@ -27,7 +27,7 @@ public enum ReaderView {
         let measure = measure(for: size)
         let left = max(0, (size.width - measure) / 2)
         let position = position(of: state)
-        let header = TabBar.headerArea(for: size)
+        let header = TabBar.headerArea(for: size, current: .reader)
         let positionX = max(header.x, header.maxX - TextWidth.of(position))
         let room = max(0, positionX - header.x - 2)
         frame.base.write(

@@ -58,7 +58,8 @@ struct ScorecardLayout: Equatable {
         let hasHeading = listBottom - listTop >= 4
         let listY = listTop + (hasHeading ? 1 : 0)
         return ScorecardLayout(
-            sideBySide: false, header: TabBar.headerArea(for: Size(width: width, height: content)),
+            sideBySide: false,
+            header: TabBar.headerArea(for: Size(width: width, height: content), current: .scorecard),
             rule: nil,
             gaugeHeading: nil, gauges: Rect(x: margin, y: gaugeY, width: inner, height: gaugeRows),
             rowsPerGauge: 1,
@@ -87,7 +88,8 @@ struct ScorecardLayout: Equatable {
         let summaryY = bodyY + 2 + gaugeHeight + 1
         let detailHeight = body >= 24 ? 3 : 0
         return ScorecardLayout(
-            sideBySide: true, header: TabBar.headerArea(for: Size(width: width, height: content)),
+            sideBySide: true,
+            header: TabBar.headerArea(for: Size(width: width, height: content), current: .scorecard),
             rule: top + 1,
             gaugeHeading: bodyY, gauges: Rect(x: margin, y: bodyY + 2, width: leftWidth, height: gaugeHeight),
             rowsPerGauge: rowsPerGauge,

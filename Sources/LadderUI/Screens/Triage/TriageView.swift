@@ -14,7 +14,7 @@ public enum TriageView {
             return
         }
         let layout = TriageLayout(size: state.size)
-        drawHeader(triage, area: TabBar.headerArea(for: state.size), into: &frame.base)
+        drawHeader(triage, area: TabBar.headerArea(for: state.size, current: .triage), into: &frame.base)
         if triage.session.isFinished {
             TriageSummaryView.draw(state, triage, area: layout.summary, into: &frame.base)
         } else {
