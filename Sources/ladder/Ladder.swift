@@ -33,6 +33,9 @@ enum Ladder {
             return ReportCommand.run(invocation)
         case .completions:
             return CompletionsCommand.run(invocation)
+        case .manual:
+            Console.out(ManualPage.roff)
+            return 0
         case .home, .read, .triage, .scorecard:
             return open(invocation, location: location, environment: environment)
         }

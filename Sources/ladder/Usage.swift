@@ -14,6 +14,7 @@ enum Usage {
         case .room: WorkshopUsage.room
         case .report: WorkshopUsage.report
         case .completions: completions
+        case .manual: manual
         }
     }
 
@@ -37,10 +38,11 @@ enum Usage {
           ladder triage [options]          sort a backlog: feels productive or advances you
           ladder scorecard [options]       your live leverage scorecard
           ladder themes [--check FILE]     list themes, or check a theme file
-          ladder room create DIR [options] make a workshop room in DIR
+          ladder room create DIR [options]  make a workshop room in DIR
           ladder room DIR                  run the round: the facilitator's console
           ladder report DIR|FILE...        the room's report: splits, agreement, notes
           ladder completions SHELL         a completion script for bash, zsh or fish
+          ladder manual                    the manual page, in roff (man -l to read it)
           ladder help COMMAND              help on one command
 
         \(common)
@@ -105,6 +107,18 @@ enum Usage {
           fish   ~/.config/fish/completions/ladder.fish
 
         `make install` puts all three in place under PREFIX.
+
+        \(common)
+        """
+
+    static let manual = """
+        Usage: ladder manual
+
+        Writes ladder's manual page in roff, made from the same help texts as
+        --help. `man -l docs/ladder.1` reads the copy in the repository;
+        `make install` puts it where man finds it.
+
+        \(common)
         """
 
     static let themes = """

@@ -58,9 +58,7 @@ struct UsageText {
             blocks.append(.options(Self.options(in: Array(group.dropFirst()))))
         } else if trimmed.hasPrefix("-") {
             blocks.append(.options(Self.options(in: group)))
-        } else if trimmed.hasPrefix("Usage:") || first.hasPrefix("  ")
-            || group.contains(where: { $0.hasSuffix(":") })
-        {
+        } else if trimmed.hasPrefix("Usage:") || first.hasPrefix("  ") {
             blocks.append(.preformatted(group.map(String.init)))
         } else {
             blocks.append(.paragraph(group.map { $0.trimmingSpaces }.joined(separator: " ")))
