@@ -7,9 +7,10 @@ public enum BundledModule {
     /// The bundled module; a one-chapter notice if the shipped file is
     /// missing or broken (a build mistake that the tests catch).
     public static let module: Module = {
-        do throws(InputError) {
-            return try load()
-        } catch {
+        switch parsed {
+        case .success(let module):
+            return module
+        case .failure(let error):
             let notice = Block.paragraph([Span("The built-in module could not be read: \(error.description)")]
             )
             return Module(
@@ -18,8 +19,23 @@ public enum BundledModule {
         }
     }()
 
-    /// Parses the shipped module, reporting any problem.
+    /// The shipped module, reporting any problem. It is parsed once per
+    /// run: the reader, the deck's chapter ids and the scorecard all ask.
     public static func load() throws(InputError) -> Module {
+        try parsed.get()
+    }
+
+    /// The one parse of the shipped file.
+    private static let parsed: Result<Module, InputError> = {
+        do throws(InputError) {
+            return .success(try parse())
+        } catch {
+            return .failure(error)
+        }
+    }()
+
+    /// Parses the shipped file.
+    private static func parse() throws(InputError) -> Module {
         guard let text = ShippedContent.file(fileName) else {
             throw InputError(file: fileName, "is not built into this binary", kind: .noInput)
         }
