@@ -68,6 +68,7 @@ import Testing
         #expect(Keymap.action(for: .character("r"), in: app) == nil)
         let text = AppView.render(app).plainText
         #expect(text.contains("In the built-in notes: What Gets"))
+        #expect(text.contains("--chapter 4)"))
         #expect(!text.contains("read it now"))
     }
 

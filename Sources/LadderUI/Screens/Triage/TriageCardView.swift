@@ -160,8 +160,10 @@ enum TriageCardView {
         if let index {
             let title = "Chapter \(index + 1) · " + state.module.chapters[index].title
             lines += TriageText.lines(title, width: width, role: .muted)
-        } else if let noted = ChapterLink.notesChapter(chapter) {
-            lines += TriageText.lines("In the built-in notes: " + noted.title, width: width, role: .muted)
+        } else if case .notes(let noted)? = ChapterLink.resolve(chapter, in: state.module) {
+            let title = BundledModule.module.chapters[noted].title
+            let place = "In the built-in notes: \(title) (ladder read --chapter \(noted + 1))"
+            lines += TriageText.lines(place, width: width, role: .muted)
         }
         if index != nil {
             lines.append(
