@@ -128,3 +128,26 @@ extension MouseTests {
         #expect(click("Triage", in: narrow) == .screenOpened(.triage))
     }
 }
+
+extension MouseTests {
+    @Test func aClickOnEitherKeyOfAPairedHintPressesThatKey() {
+        var reader = home()
+        reader.apply(.chapterOpened(3))
+        #expect(click("]/[ chapter", in: reader) == .chapterStepped(1))
+        #expect(click("]/[ chapter", in: reader, offset: 2) == .chapterStepped(-1))
+        #expect(click("]/[ chapter", in: reader, offset: 5) == .chapterStepped(1))
+        let contents = home()
+        #expect(click("↑↓ move", in: contents) == .selectionMoved(-1))
+        #expect(click("↑↓ move", in: contents, offset: 1) == .selectionMoved(1))
+    }
+}
+
+extension MouseTests {
+    @Test func aClickOnTheChosenStatementsChapterOpensIt() throws {
+        var app = F.app(BundledDeck.deck, size: Size(width: 140, height: 45))
+        app.apply(.screenOpened(.scorecard))
+        let read = try #require(Keymap.action(for: .enter, in: app))
+        #expect(click("Enter read", in: app) == read)
+        #expect(click("feeds •", in: app) == read)
+    }
+}

@@ -21,13 +21,15 @@ extension Keymap {
         return ScreenRegistry.module(for: state.screen).mouse(mouse, in: state)
     }
 
-    /// A click on a status-bar hint presses its key.
+    /// A click on a status-bar hint presses its key: in `]/[ chapter`, a
+    /// click on `[` presses `[`, one on the words presses the first key.
     private static func statusAction(atColumn x: Int, in state: AppState) -> Action? {
         let placed = StatusBar.placed(
             AppView.hints(for: state), width: state.size.width, message: state.flash?.text)
         guard let hit = placed.first(where: { x >= $0.x && x < $0.x + $0.width }),
-            let key = hit.hint.trigger
+            let first = hit.hint.triggers.first
         else { return nil }
+        let key = KeyLabel.key(in: hit.hint.triggers, atColumn: x - hit.x) ?? first
         return action(for: key, in: state)
     }
 

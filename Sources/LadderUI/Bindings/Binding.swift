@@ -95,7 +95,7 @@ public struct Binding: Sendable {
         guard isAvailable(state), let label = hintLabel(state) else { return nil }
         return StatusBar.Hint(
             key: keysLabel ?? KeyLabel.hint(hintKeys), label: label,
-            trigger: hintKeys.count == 1 ? hintKeys.first : nil)
+            triggers: keysLabel == nil ? hintKeys : [])
     }
 
     /// The keys as the help overlay and the README list them.

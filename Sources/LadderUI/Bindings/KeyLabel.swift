@@ -42,3 +42,19 @@ public enum KeyLabel {
         return keys.allSatisfy(arrows.contains) ? names.joined() : names.joined(separator: "/")
     }
 }
+
+extension KeyLabel {
+    /// Which of `keys` a status-bar hint written with `hint(keys)` shows at
+    /// `column` of its key text, nil past the key text.
+    public static func key(in keys: [KeyEvent], atColumn column: Int) -> KeyEvent? {
+        let arrows: Set<KeyEvent> = [.up, .down, .left, .right]
+        let separator = keys.allSatisfy(arrows.contains) ? 0 : 1
+        var start = 0
+        for key in keys {
+            let end = start + TextWidth.of(of(key))
+            if column >= start && column < end + separator { return key }
+            start = end + separator
+        }
+        return nil
+    }
+}

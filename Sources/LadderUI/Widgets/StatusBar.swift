@@ -11,15 +11,16 @@ public enum StatusBar {
         public var label: String
         /// How long the hint holds on when space is short: lower goes first.
         public var rank: Int
-        /// The key a click on the hint presses, nil when it names several.
-        public var trigger: KeyEvent?
+        /// The keys the hint names, in the order written: a click on one
+        /// presses it, a click on the label presses the first.
+        public var triggers: [KeyEvent]
 
         /// Creates a hint.
-        public init(key: String, label: String, rank: Int = 1, trigger: KeyEvent? = nil) {
+        public init(key: String, label: String, rank: Int = 1, triggers: [KeyEvent] = []) {
             self.key = key
             self.label = label
             self.rank = rank
-            self.trigger = trigger
+            self.triggers = triggers
         }
 
         /// Columns the hint takes, with the gap after it.

@@ -38,7 +38,9 @@ enum ScorecardScreen: ScreenModule {
         {
             return .scorecard(action)
         }
-        if let detail = layout.detail, detail.contains(column: x, row: y) {
+        if let detail = ScorecardView.detailArea(state.scorecard, layout: layout),
+            detail.contains(column: x, row: y)
+        {
             return ScorecardBindings.chapterAction(state.scorecard.selectedStatement?.chapter, in: state)
         }
         guard layout.summary.contains(column: x, row: y), ScorecardSummary.hasSignal(result) else {

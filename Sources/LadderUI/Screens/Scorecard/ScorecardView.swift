@@ -31,10 +31,9 @@ enum ScorecardView {
         if let heading = layout.statementHeading {
             drawStatementHeading(scorecard, sideBySide: layout.sideBySide, into: &frame.base, area: heading)
         }
-        let listEnd = ScorecardStatementList.draw(
+        ScorecardStatementList.draw(
             scorecard, expanded: layout.sideBySide, into: &frame.base, area: layout.statements)
-        if var detail = layout.detail {
-            detail.y = min(detail.y, listEnd + 1)
+        if let detail = detailArea(scorecard, layout: layout) {
             drawDetail(scorecard, module: state.module, into: &frame.base, area: detail)
         }
         if let divider = layout.divider, let top = layout.gaugeHeading {
@@ -44,6 +43,18 @@ enum ScorecardView {
         }
         ScorecardSummary.draw(
             result, module: state.module, roomy: layout.roomySummary, into: &frame.base, area: layout.summary)
+    }
+
+    /// Where the chosen statement's detail goes: under the list's last
+    /// statement, or at the foot of the column when the list fills it.
+    static func detailArea(_ scorecard: ScorecardState, layout: ScorecardLayout) -> Rect? {
+        guard var detail = layout.detail else { return nil }
+        let area = layout.statements
+        let placed = ScorecardStatementList.placement(scorecard, expanded: layout.sideBySide, area: area)
+            .placed
+        let end = area.y + (placed.last.map { $0.y + $0.height } ?? 0)
+        detail.y = min(detail.y, min(end, area.maxY) + 1)
+        return detail
     }
 
     /// The layout for `result` at `size`.
