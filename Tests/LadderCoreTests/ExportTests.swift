@@ -6,8 +6,8 @@ import Testing
     private let time = DeckTestSupport.time
 
     /// Card 1 advances (agree, 5s); 3 productive after two reveals (differ,
-    /// 67s); 4 sorted, undone and skipped (unsorted); 2 skipped, then productive
-    /// (agree, 10s).
+    /// 67s, but peeked, so not counted); 4 sorted, undone and skipped
+    /// (unsorted); 2 skipped, then productive (agree, 10s).
     private func session(verdicts: Bool = true) -> TriageSession {
         var deck = DeckTestSupport.deck(4, verdicts: verdicts)
         deck.cards[2].title = "Card *3* | piped"
@@ -36,7 +36,7 @@ import Testing
             - Advances you: 1
             - Feels productive: 2
             - Not sorted yet: 1
-            - Agreement with the lesson: 2 of 3 (67%)
+            - Agreement with the lesson: 2 of 2 (100%); 1 peeked at first, left out
             - Reveals: 2 · undos: 1
 
             ## Advances you (1)
@@ -45,7 +45,7 @@ import Testing
 
             ## Feels productive (2)
 
-            - **Card \\*3\\* \\| piped** — lesson: advances you (differ) · 1m 07s · 2 reveals · 0 undos
+            - **Card \\*3\\* \\| piped** — lesson: advances you (peeked) · 1m 07s · 2 reveals · 0 undos
             - **Card 2** — lesson: feels productive (agree) · 10s · 0 reveals · 0 undos
 
             ## Where you and the lesson differ (1)
@@ -83,7 +83,8 @@ import Testing
         #expect(root["sorted"] as? Int == 3)
         #expect(root["total"] as? Int == 4)
         #expect(root["split"] as? [String: Int] == ["productive": 2, "advances": 1, "unsorted": 1])
-        #expect(root["agreement"] as? [String: Int] == ["agreed": 2, "judged": 3, "percent": 67])
+        #expect(
+            root["agreement"] as? [String: Int] == ["agreed": 2, "judged": 2, "percent": 100, "peeked": 1])
         #expect(root["scorecard"] as? [String: Double] == ["problem": 0.5])
         #expect(root["candidatesNotToBuild"] == nil)
         let cards = try #require(root["cards"] as? [[String: Any]])

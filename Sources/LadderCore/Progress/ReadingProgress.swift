@@ -10,14 +10,42 @@ public struct ReadingProgress: Equatable, Sendable, Codable {
     public var offset: Int
     /// The chapters finished (0-based), sorted.
     public var finished: [Int]
+    /// Seconds each chapter has been on screen, by chapter id (see `ReadingPace`).
+    public var secondsRead: [String: Double]
+    /// Answers to the reflection prompts, by prompt id (see `ReflectionPrompt`).
+    public var reflections: [String: ReflectionAnswer]
 
     /// Creates a progress record.
-    public init(screen: String, chapter: Int, unit: Int, offset: Int, finished: [Int]) {
+    public init(
+        screen: String, chapter: Int, unit: Int, offset: Int, finished: [Int],
+        secondsRead: [String: Double] = [:], reflections: [String: ReflectionAnswer] = [:]
+    ) {
         self.screen = screen
         self.chapter = chapter
         self.unit = unit
         self.offset = offset
         self.finished = finished
+        self.secondsRead = secondsRead
+        self.reflections = reflections
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case screen, chapter, unit, offset, finished, secondsRead, reflections
+    }
+
+    /// Decodes a record; files from before reading time and reflections read
+    /// as having none. Times that are not finite or below zero are dropped.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        screen = try container.decode(String.self, forKey: .screen)
+        chapter = try container.decode(Int.self, forKey: .chapter)
+        unit = try container.decode(Int.self, forKey: .unit)
+        offset = try container.decode(Int.self, forKey: .offset)
+        finished = try container.decode([Int].self, forKey: .finished)
+        let seconds = try container.decodeIfPresent([String: Double].self, forKey: .secondsRead) ?? [:]
+        secondsRead = seconds.filter { $0.value.isFinite && $0.value >= 0 }
+        reflections =
+            try container.decodeIfPresent([String: ReflectionAnswer].self, forKey: .reflections) ?? [:]
     }
 }
 

@@ -19,6 +19,10 @@ public struct CardRecord: Equatable, Sendable, Codable {
     public var firstRevealedAt: Date?
     /// The user's one-line note on the card ("defend your call"), if any.
     public var note: String?
+    /// True once the lesson's answer was seen before the card was sorted: its
+    /// reason revealed, or feedback shown for a sort that was then undone.
+    /// A peeked card is left out of agreement. Never cleared.
+    public var peeked: Bool = false
 
     /// A record of a card nothing has happened to yet.
     public init() {
@@ -28,17 +32,46 @@ public struct CardRecord: Equatable, Sendable, Codable {
     }
 }
 
-/// How often the user's piles matched the lesson's verdicts.
+extension CardRecord {
+    private enum CodingKeys: String, CodingKey {
+        case placed, reveals, undos, skips, timeTaken, decidedAt, firstRevealedAt, note, peeked
+    }
+
+    /// Decodes a record; saves from before notes and peeks read as having none.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        placed = try container.decodeIfPresent(Verdict.self, forKey: .placed)
+        reveals = try container.decode(Int.self, forKey: .reveals)
+        undos = try container.decode(Int.self, forKey: .undos)
+        skips = try container.decode(Int.self, forKey: .skips)
+        timeTaken = try container.decodeIfPresent(TimeInterval.self, forKey: .timeTaken)
+        decidedAt = try container.decodeIfPresent(Date.self, forKey: .decidedAt)
+        firstRevealedAt = try container.decodeIfPresent(Date.self, forKey: .firstRevealedAt)
+        note = try container.decodeIfPresent(String.self, forKey: .note)
+        peeked = try container.decodeIfPresent(Bool.self, forKey: .peeked) ?? false
+    }
+}
+
+/// How often the user's piles matched the lesson's verdicts. Cards whose
+/// answer was peeked at before sorting are counted apart, not judged.
 public struct TriageAgreement: Equatable, Sendable, Codable {
-    /// Sorted cards whose pile matched the lesson's verdict.
+    /// Sorted, unpeeked cards whose pile matched the lesson's verdict.
     public var agreed: Int
-    /// Sorted cards that carry a lesson verdict.
+    /// Sorted, unpeeked cards that carry a lesson verdict.
     public var judged: Int
+    /// Sorted cards with a lesson verdict whose answer was seen first.
+    public var peeked: Int
+
+    /// Creates an agreement tally with no peeked cards.
+    public init(agreed: Int, judged: Int) {
+        self.init(agreed: agreed, judged: judged, peeked: 0)
+    }
 
     /// Creates an agreement tally.
-    public init(agreed: Int, judged: Int) {
+    public init(agreed: Int, judged: Int, peeked: Int) {
         self.agreed = agreed
         self.judged = judged
+        self.peeked = peeked
     }
 
     /// The share agreed, from 0 to 1 (0 before any judged card).

@@ -6,9 +6,15 @@ extension TriageExport {
     /// Absent values (an unsorted card's pile, agreement for a backlog
     /// without verdicts) are left out rather than written as null.
     public static func json(
-        session: TriageSession, generatedAt: Date, scorecard: [String: Double]? = nil
+        session: TriageSession, generatedAt: Date, scorecard: [String: Double]? = nil,
+        reflections: [(id: String, answer: ReflectionAnswer)] = []
     ) -> Data {
-        let report = JSONReport(session: session, generatedAt: generatedAt, scorecard: scorecard)
+        var report = JSONReport(session: session, generatedAt: generatedAt, scorecard: scorecard)
+        if !reflections.isEmpty {
+            report.reflections = reflections.map {
+                JSONReport.Reflection(id: $0.id, prompt: $0.answer.prompt, answer: $0.answer.text)
+            }
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return (try? encoder.encode(report)) ?? Data("{}\n".utf8)
@@ -33,6 +39,7 @@ private struct JSONReport: Encodable {
         var agreed: Int
         var judged: Int
         var percent: Int
+        var peeked: Int
     }
 
     struct CardEntry: Encodable {
@@ -51,6 +58,7 @@ private struct JSONReport: Encodable {
         var contested: Bool?
         var lessonReadings: ContestedReadings?
         var note: String?
+        var peeked: Bool?
     }
 
     var deck: DeckInfo
@@ -62,6 +70,13 @@ private struct JSONReport: Encodable {
     var cards: [CardEntry]
     var candidatesNotToBuild: [String]?
     var scorecard: [String: Double]?
+    var reflections: [Reflection]?
+
+    struct Reflection: Encodable {
+        var id: String
+        var prompt: String
+        var answer: String
+    }
 
     init(session: TriageSession, generatedAt: Date, scorecard: [String: Double]?) {
         let fingerprint = session.fingerprint
@@ -72,7 +87,7 @@ private struct JSONReport: Encodable {
             productive: session.pileCount(.productive), advances: session.pileCount(.advances),
             unsorted: session.remaining)
         agreement = session.agreement.map {
-            Agreement(agreed: $0.agreed, judged: $0.judged, percent: $0.percent)
+            Agreement(agreed: $0.agreed, judged: $0.judged, percent: $0.percent, peeked: $0.peeked)
         }
         var positions = Array(repeating: 0, count: session.deck.cards.count)
         for verdict in Verdict.allCases {
@@ -85,7 +100,8 @@ private struct JSONReport: Encodable {
                 position: record.placed == nil ? nil : positions[index], lessonVerdict: card.verdict,
                 agrees: session.agrees(at: index), reveals: record.reveals, undos: record.undos,
                 skips: record.skips, secondsTaken: record.timeTaken, chapter: card.chapter, group: card.group,
-                contested: card.isContested ? true : nil, lessonReadings: card.readings, note: record.note)
+                contested: card.isContested ? true : nil, lessonReadings: card.readings, note: record.note,
+                peeked: record.peeked ? true : nil)
         }
         candidatesNotToBuild = session.agreement == nil ? session.pile(.productive).map(\.id) : nil
         self.scorecard = scorecard?.filter { $0.value.isFinite }

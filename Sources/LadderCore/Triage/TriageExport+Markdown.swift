@@ -62,7 +62,7 @@ extension TriageExport {
         if let agreement = session.agreement {
             lines.append(
                 "- Agreement with the lesson: \(agreement.agreed) of \(agreement.judged) (\(agreement.percent)%)"
-            )
+                    + (agreement.peeked > 0 ? "; \(agreement.peeked) peeked at first, left out" : ""))
         } else {
             lines.append("- Agreement with the lesson: no lesson verdicts in this deck")
         }
@@ -76,7 +76,8 @@ extension TriageExport {
         let record = session.records[index]
         var parts: [String] = []
         if let lesson = card.verdict {
-            parts.append("lesson: \(lesson.label) (\(lesson == record.placed ? "agree" : "differ"))")
+            let call = record.peeked ? "peeked" : lesson == record.placed ? "agree" : "differ"
+            parts.append("lesson: \(lesson.label) (\(call))")
         } else if card.isContested {
             parts.append("lesson: contested (not scored)")
         }

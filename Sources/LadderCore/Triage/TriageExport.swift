@@ -19,14 +19,15 @@ public enum TriageExport {
     /// file's extension; any other extension is an error naming the allowed ones.
     public static func write(
         session: TriageSession, to url: URL, generatedAt: Date, extra: String? = nil,
-        scorecard: [String: Double]? = nil
+        scorecard: [String: Double]? = nil, reflections: [(id: String, answer: ReflectionAnswer)] = []
     ) throws(InputError) {
         let fileExtension = url.pathExtension.lowercased()
         let data: Data
         if markdownExtensions.contains(fileExtension) {
             data = Data(markdown(session: session, generatedAt: generatedAt, extra: extra).utf8)
         } else if jsonExtensions.contains(fileExtension) {
-            data = json(session: session, generatedAt: generatedAt, scorecard: scorecard)
+            data = json(
+                session: session, generatedAt: generatedAt, scorecard: scorecard, reflections: reflections)
         } else {
             let shown = fileExtension.isEmpty ? "no extension" : "\".\(fileExtension)\""
             throw InputError(

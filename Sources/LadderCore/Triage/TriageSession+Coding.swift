@@ -13,6 +13,7 @@ extension TriageSession: Codable {
 
     private enum CodingKeys: String, CodingKey {
         case version, fingerprint, queue, head, productive, advances, records, history, future, shownAt
+        case showsFeedback
     }
 
     /// The session saved in `data`, nil when it belongs to another deck.
@@ -59,6 +60,7 @@ extension TriageSession: Codable {
         try container.encode(history, forKey: .history)
         try container.encode(future, forKey: .future)
         try container.encode(shownAt, forKey: .shownAt)
+        try container.encode(showsFeedback, forKey: .showsFeedback)
     }
 
     /// Decodes a session; the decoder's `userInfo` must hold its deck.
@@ -84,6 +86,7 @@ extension TriageSession: Codable {
         records = try container.decode([CardRecord].self, forKey: .records).map(\.bounded)
         history = try container.decode([TriageMove].self, forKey: .history)
         future = try container.decode([TriageMove].self, forKey: .future)
+        showsFeedback = try container.decodeIfPresent(Bool.self, forKey: .showsFeedback) ?? true
         guard isConsistent() else {
             throw DecodingError.dataCorruptedError(
                 forKey: .queue, in: container, debugDescription: "the saved state does not fit the deck")
@@ -116,8 +119,13 @@ extension TriageSession: Codable {
     private mutating func recountAgreement() {
         agreedCount = 0
         judgedCount = 0
+        peekedCount = 0
         for (card, record) in zip(deck.cards, records) {
             guard let lesson = card.verdict, let placed = record.placed else { continue }
+            if record.peeked {
+                peekedCount += 1
+                continue
+            }
             judgedCount += 1
             if lesson == placed { agreedCount += 1 }
         }

@@ -29,7 +29,8 @@ extension TriageSession {
     /// How often the user agreed with the lesson so far; nil when no card in
     /// the deck carries a lesson verdict (a real backlog).
     public var agreement: TriageAgreement? {
-        lessonVerdictCount == 0 ? nil : TriageAgreement(agreed: agreedCount, judged: judgedCount)
+        lessonVerdictCount == 0
+            ? nil : TriageAgreement(agreed: agreedCount, judged: judgedCount, peeked: peekedCount)
     }
 
     /// Sorted cards whose pile differs from the lesson's verdict, in deck order.

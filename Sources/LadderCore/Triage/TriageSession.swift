@@ -31,8 +31,14 @@ public struct TriageSession: Equatable, Sendable {
     var future: [TriageMove]
     /// Sorted cards that agree with the lesson's verdict.
     var agreedCount: Int
-    /// Sorted cards that carry a lesson verdict.
+    /// Sorted cards that carry a lesson verdict and were not peeked at.
     var judgedCount: Int
+    /// Sorted cards that carry a lesson verdict and were peeked at.
+    var peekedCount: Int
+    /// True when the lesson's answers may be shown: the reason on request and
+    /// a line of feedback after each sort. A workshop turns it off to hide
+    /// the answers; reveals are then refused.
+    public var showsFeedback: Bool
     /// Cards in the deck that carry a lesson verdict.
     let lessonVerdictCount: Int
     /// Deck index by card id.
@@ -57,6 +63,8 @@ public struct TriageSession: Equatable, Sendable {
         future = []
         agreedCount = 0
         judgedCount = 0
+        peekedCount = 0
+        showsFeedback = true
         lessonVerdictCount = deck.cards.reduce(0) { $0 + ($1.verdict == nil ? 0 : 1) }
         var index: [String: Int] = [:]
         index.reserveCapacity(deck.cards.count)
@@ -106,11 +114,16 @@ public struct TriageSession: Equatable, Sendable {
         record(.skipped(card: card, shownAt: shownAt, at: date))
     }
 
-    /// Counts a reveal of the current card's answer at `date`.
-    public mutating func reveal(at date: Date) {
-        guard let card = currentIndex else { return }
+    /// Counts a reveal of the current card's answer at `date`: a peek, which
+    /// leaves the card out of agreement. Returns false (and counts nothing)
+    /// when finished or when answers are hidden.
+    @discardableResult
+    public mutating func reveal(at date: Date) -> Bool {
+        guard let card = currentIndex, showsFeedback else { return false }
         records[card].reveals += 1
+        records[card].peeked = true
         if records[card].firstRevealedAt == nil { records[card].firstRevealedAt = date }
+        return true
     }
 
     /// Restarts the current card's clock at `date`, so time spent away (say,
@@ -184,6 +197,8 @@ public struct TriageSession: Equatable, Sendable {
             records[card].timeTaken = nil
             records[card].decidedAt = nil
             tally(card, verdict, by: -1)
+            // Its feedback showed the answer: sorting it again is not a blind call.
+            if showsFeedback, deck.cards[card].verdict != nil { records[card].peeked = true }
             shownAt = shown
         case .skipped(let card, let shown, _):
             guard queue.last == card, queue.count > head else { return false }
@@ -217,9 +232,14 @@ public struct TriageSession: Equatable, Sendable {
         return true
     }
 
-    /// Adjusts the agreement counters for `card` placed on `verdict`.
+    /// Adjusts the agreement counters for `card` placed on `verdict`; a
+    /// peeked card counts only as peeked.
     private mutating func tally(_ card: Int, _ verdict: Verdict, by step: Int) {
         guard let lesson = deck.cards[card].verdict else { return }
+        if records[card].peeked {
+            peekedCount += step
+            return
+        }
         judgedCount += step
         if lesson == verdict { agreedCount += step }
     }

@@ -1,0 +1,31 @@
+/// How long a chapter must be on screen to count as read: its words at a
+/// brisk reading speed. Paging through faster than that is skimming, so a
+/// chapter flicked past with `]` is not ticked off.
+public enum ReadingPace {
+    /// The fastest pace that still counts as reading, in words per minute
+    /// (about twice a typical reading speed).
+    public static let wordsPerMinute = 450.0
+    /// The longest stretch credited at once: time beyond this without a key
+    /// is taken as time away from the screen.
+    public static let longestStretch: Double = 180
+
+    /// The words in `chapter`: its title and every block.
+    public static func words(in chapter: Chapter) -> Int {
+        let text = [chapter.title] + chapter.blocks.map(\.plainText)
+        return text.reduce(0) { count, part in
+            count + part.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
+        }
+    }
+
+    /// The seconds `chapter` must be on screen to count as read.
+    public static func minimumSeconds(for chapter: Chapter) -> Double {
+        Double(words(in: chapter)) / wordsPerMinute * 60
+    }
+
+    /// The seconds credited for a stretch of `seconds` on screen: none when
+    /// negative or not finite, at most `longestStretch`.
+    public static func credit(_ seconds: Double) -> Double {
+        guard seconds.isFinite, seconds > 0 else { return 0 }
+        return min(seconds, longestStretch)
+    }
+}
