@@ -5,10 +5,15 @@ import LadderUI
 /// Writes the scorecard, alone or inside a triage report.
 public enum ScorecardOutput {
     /// The scorecard section of a Markdown report.
+    /// The reflection answers follow it, when there are any.
     static func markdown(_ state: AppState) -> String {
-        ScorecardExport.markdown(
+        let scorecard = ScorecardExport.markdown(
             result: state.scorecardResult, previousValues: state.scorecardHistory.latest?.values,
             chapterTitles: ScorecardExport.chapterTitles(in: state.module))
+        guard let reflections = ReflectionExport.markdown(state.reflections, module: state.module) else {
+            return scorecard
+        }
+        return scorecard + "\n" + reflections
     }
 
     /// The gauges with enough evidence behind them, by name, for a JSON report.

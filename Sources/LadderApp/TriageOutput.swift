@@ -8,6 +8,7 @@ public enum TriageOutput {
     public static func write(session: TriageSession, state: AppState, to url: URL) throws(InputError) {
         try TriageExport.write(
             session: session, to: url, generatedAt: state.now, extra: ScorecardOutput.markdown(state),
-            scorecard: ScorecardOutput.values(state))
+            scorecard: ScorecardOutput.values(state),
+            reflections: ReflectionExport.ordered(state.reflections, module: state.module))
     }
 }

@@ -35,7 +35,8 @@ struct AppSetup {
         if let chapterIndex {
             progress = ReadingProgress(
                 screen: Screen.reader.rawValue, chapter: chapterIndex, unit: 0, offset: 0,
-                finished: saved?.finished ?? [])
+                finished: saved?.finished ?? [], secondsRead: saved?.secondsRead ?? [:],
+                reflections: saved?.reflections ?? [:])
         } else if invocation.command == .read && saved == nil {
             progress = ReadingProgress(
                 screen: Screen.reader.rawValue, chapter: 0, unit: 0, offset: 0, finished: [])
@@ -43,6 +44,10 @@ struct AppSetup {
         let now = Date()
         state = AppState(
             module: module, moduleKey: key, size: Size(width: 80, height: 24), now: now, progress: progress)
+        // A first run opens with a welcome that names the three parts.
+        state.showsWelcome =
+            invocation.command == .home
+            && !FileManager.default.fileExists(atPath: ProgressStore(folder: location.stateFolder).url.path)
         if !wantsPlainText {
             let scorecard = Self.scorecard(location: location, warnings: &warnings)
             state.scorecard = scorecard

@@ -185,14 +185,15 @@ import Testing
         F.press([.left, .right, .left], on: &app)
         let triage = try #require(app.triage)
         #expect(triage.session.agreement == nil)
-        #expect(triage.summaryCount == 2)
+        #expect(triage.summaryCount == 3)
         let text = AppView.render(app).plainText
         #expect(text.contains("Your split, with no lesson verdicts to compare:"))
         #expect(text.contains("○ feels productive 2 (67%)   ▲ advances you 1 (33%)"))
-        #expect(text.contains("Candidates not to build (2)"))
-        #expect(text.contains("○ Dark mode"))
+        #expect(text.contains("The cards on each side (3)"))
+        let advances = try #require(text.range(of: "▲ Pricing experiment"))
+        let dark = try #require(text.range(of: "○ Dark mode"))
+        #expect(advances.lowerBound < dark.lowerBound, "the side that advances you comes first")
         #expect(text.contains("○ Refactor the settings page"))
-        #expect(!text.contains("Pricing experiment"))
     }
 
     @Test func gaugesKeyTogglesTheOverlayOnlyOnNarrowTerminals() {

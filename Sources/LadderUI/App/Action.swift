@@ -58,6 +58,12 @@ public enum Action: Equatable, Sendable {
     case triage(TriageAction)
     /// Something done on the scorecard screen.
     case scorecard(ScorecardAction)
+    /// Something done while typing a note or an answer.
+    case entry(EntryAction)
+    /// Esc on the first-run welcome: it closes.
+    case welcomeClosed
+    /// `a` in the reader: answer the open chapter's next reflection prompt.
+    case reflectionStarted
 }
 
 /// How far the reader scrolls.

@@ -54,6 +54,18 @@ public struct AppState: Equatable, Sendable {
     /// Work for the runner to do after this update (saving, exporting,
     /// switching themes); it empties the list once done.
     public var effects: [Effect] = []
+    /// A note or an answer being typed, if any; it takes every key.
+    public var entry: TextEntry?
+    /// Answers to reflection prompts, by prompt id; saved with progress.
+    public var reflections: [String: ReflectionAnswer] = [:]
+    /// Seconds each chapter has been on screen, by chapter id; a chapter
+    /// counts as finished only once this reaches `ReadingPace.minimumSeconds`.
+    public var secondsRead: [String: Double] = [:]
+    /// The chapter the reader showed at the last tick, credited with the
+    /// time until the next one.
+    var shownAtLastTick: ShownChapter?
+    /// True while the first-run welcome is up.
+    public var showsWelcome = false
 
     /// Starts the app on `module`, optionally where `progress` left off.
     public init(
@@ -74,6 +86,8 @@ public struct AppState: Equatable, Sendable {
         {
             reader.scroll(to: line, height: ReaderView.textHeight(for: size))
         }
+        reflections = progress?.reflections ?? [:]
+        secondsRead = progress?.secondsRead ?? [:]
     }
 
     /// What to save so that the next start comes back here.
@@ -81,7 +95,8 @@ public struct AppState: Equatable, Sendable {
         let anchor = reader.layout.anchor(at: reader.top)
         return ReadingProgress(
             screen: screen.rawValue, chapter: reader.chapter, unit: anchor?.unit ?? 0,
-            offset: anchor?.offset ?? 0, finished: finished.sorted())
+            offset: anchor?.offset ?? 0, finished: finished.sorted(), secondsRead: secondsRead,
+            reflections: reflections)
     }
 
     /// Clears the status-bar message, as any key does (like `less`).

@@ -16,6 +16,10 @@ public enum AppView {
         ScreenRegistry.module(for: state.screen).draw(state, into: &frame)
         TabBar.draw(state, into: &frame.base)
         drawStatus(state, into: &frame)
+        if state.showsWelcome, !state.showsHelp, let welcome = WelcomeView.overlay(for: state) {
+            frame.overlays.append(welcome)
+        }
+        if let entry = state.entry { EntryView.draw(entry, state: state, into: &frame) }
         if state.showsHelp { frame.overlays.append(HelpOverlay.layer(for: state)) }
         return frame
     }
@@ -24,6 +28,11 @@ public enum AppView {
         let y = state.size.height - 1
         if let prompt = state.searchPrompt {
             frame.cursor = StatusBar.drawPrompt(into: &frame.base, y: y, prompt: "/", text: prompt)
+            return
+        }
+        if let entry = state.entry, !entry.wraps {
+            frame.cursor = StatusBar.drawPrompt(
+                into: &frame.base, y: y, prompt: EntryView.prompt(for: entry, state: state), text: entry.text)
             return
         }
         let message = state.flash.map { ($0.text, $0.role) }

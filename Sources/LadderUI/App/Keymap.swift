@@ -9,6 +9,8 @@ public enum Keymap {
             return key == .character("q") || key == .control("c") ? .quitRequested : nil
         }
         if state.searchPrompt != nil { return PromptBindings.action(for: key, in: state) }
+        if state.entry != nil { return EntryBindings.action(for: key, in: state) }
+        if state.showsWelcome, key == .escape { return .welcomeClosed }
         if key == .wheelUp || key == .wheelDown {
             return wheelAction(down: key == .wheelDown, in: state)
         }
@@ -21,6 +23,7 @@ public enum Keymap {
     /// The tables in force in `state`, most specific first.
     public static func tables(in state: AppState) -> [BindingTable] {
         if state.searchPrompt != nil { return [PromptBindings.table] }
+        if state.entry != nil { return [EntryBindings.table] }
         if state.showsHelp { return [HelpBindings.table, quitOnly] }
         return ScreenRegistry.module(for: state.screen).activeTables(in: state) + [GlobalBindings.table]
     }

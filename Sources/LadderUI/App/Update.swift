@@ -7,6 +7,7 @@ let flashDuration: TimeInterval = 2.5
 extension AppState {
     /// Applies one action: the only way the app's state changes.
     public mutating func apply(_ action: Action) {
+        if showsWelcome, WelcomeView.closes(action) { showsWelcome = false }
         switch action {
         case .resized(let newSize):
             size = newSize
@@ -16,6 +17,7 @@ extension AppState {
             helpTop = min(helpTop, HelpOverlay.hiddenLines(for: self))
             noteReadingProgress()
         case .ticked(let date):
+            creditReading(until: date)
             now = date
             if let flash, flash.until <= now { self.flash = nil }
             triage?.expireMark(at: now)
@@ -54,6 +56,12 @@ extension AppState {
             applyTriage(triageAction)
         case .scorecard(let scorecardAction):
             applyScorecard(scorecardAction)
+        case .entry(let entryAction):
+            applyEntry(entryAction)
+        case .welcomeClosed:
+            showsWelcome = false
+        case .reflectionStarted:
+            startReflection()
         }
     }
 

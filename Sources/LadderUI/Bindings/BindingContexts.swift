@@ -3,7 +3,9 @@
 public enum BindingContexts {
     /// Each context as the tables active together, most specific first.
     public static var all: [[BindingTable]] {
-        var contexts: [[BindingTable]] = [[PromptBindings.table], [HelpBindings.table]]
+        var contexts: [[BindingTable]] = [
+            [PromptBindings.table], [EntryBindings.table], [HelpBindings.table],
+        ]
         for screen in Screen.allCases {
             contexts += ScreenRegistry.module(for: screen).contexts.map { $0 + [GlobalBindings.table] }
         }
@@ -20,6 +22,6 @@ public enum BindingContexts {
                 tables.append(table)
             }
         }
-        return tables + [HelpBindings.table, PromptBindings.table]
+        return tables + [HelpBindings.table, PromptBindings.table, EntryBindings.table]
     }
 }

@@ -1,3 +1,5 @@
+import LadderCore
+
 /// The reader's keys, as in less: lines, pages, half pages, top and
 /// bottom, and chapters.
 public enum ReaderBindings {
@@ -51,5 +53,19 @@ public enum ReaderBindings {
             Binding(
                 "reader.back", keys: [.character("h"), .backspace], help: "back, as Esc",
                 action: .backRequested),
+            Binding(
+                "reader.answer", keys: [.character("a")],
+                help: "answer this chapter's reflection prompts, one after another",
+                hintLabel: { answerHint(in: $0) },
+                when: { !ReflectionPrompt.prompts(in: $0.module, chapter: $0.reader.chapter).isEmpty },
+                perKey: { _, _ in .reflectionStarted }),
         ])
+
+    /// "answer 1/2": the prompts of the open chapter answered so far.
+    static func answerHint(in state: AppState) -> String? {
+        let prompts = ReflectionPrompt.prompts(in: state.module, chapter: state.reader.chapter)
+        guard !prompts.isEmpty else { return nil }
+        let answered = prompts.filter { state.reflections[$0.id] != nil }.count
+        return "answer \(answered)/\(prompts.count)"
+    }
 }

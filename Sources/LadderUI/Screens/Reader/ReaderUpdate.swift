@@ -18,10 +18,13 @@ extension AppState {
         noteReadingProgress()
     }
 
-    /// Marks the open chapter finished once its end has been on screen.
+    /// Marks the open chapter finished once its end is on screen and it has
+    /// been shown long enough to read (see `ReadingPace`).
     mutating func noteReadingProgress() {
-        guard screen == .reader, !module.chapters.isEmpty, reader.isAtEnd(height: textHeight) else { return }
-        finished.insert(reader.chapter)
+        guard screen == .reader, module.chapters.indices.contains(reader.chapter),
+            reader.isAtEnd(height: textHeight)
+        else { return }
+        finishIfRead(reader.chapter)
     }
 
     /// Opens chapter `index` (clamped) in the reader, at its top unless it is already open.

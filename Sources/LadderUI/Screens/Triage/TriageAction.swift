@@ -20,4 +20,6 @@ public enum TriageAction: Equatable, Sendable {
     case summaryScrolled(Int)
     /// Asked for the result to be written out (`e` on the summary).
     case exportRequested
+    /// Started a note on the card just sorted, or the one up (`n`).
+    case noteStarted
 }

@@ -82,6 +82,10 @@ public enum TriageBindings {
             "triage.redo", keys: [.control("r")], help: "redo what you undid", action: .triage(.redoRequested)
         ),
         Binding(
+            "triage.note", keys: [.character("n")],
+            help: "write a one-line note defending your call on the card just sorted (or the one up)",
+            hint: "note", action: .triage(.noteStarted)),
+        Binding(
             "triage.export", keys: [.character("e")], help: "export the result so far to a file",
             hintLabel: { $0.triage?.session.isFinished == true ? "export" : nil },
             perKey: { _, _ in .triage(.exportRequested) }),

@@ -69,8 +69,9 @@ extension TriageState {
     /// Shows the lesson's answer for the current card (counting the reveal
     /// in the session) or hides it again. Returns true when it is now shown.
     @discardableResult
+    /// With answers hidden (`showsFeedback` off) nothing is shown.
     public mutating func toggleReveal(at date: Date) -> Bool {
-        guard !session.isFinished else { return false }
+        guard !session.isFinished, session.showsFeedback else { return false }
         if isRevealed {
             isRevealed = false
             return false
@@ -81,9 +82,10 @@ extension TriageState {
     }
 
     /// How many items the summary lists: the disagreements with the
-    /// lesson, or the "feels productive" pile for a backlog without verdicts.
+    /// lesson, or for a backlog without verdicts every card, side by side.
     public var summaryCount: Int {
-        session.agreement == nil ? session.pileCount(.productive) : disagreements.count
+        session.agreement == nil
+            ? session.pileCount(.advances) + session.pileCount(.productive) : disagreements.count
     }
 
     /// Moves the summary's list by `step` items, kept in range.

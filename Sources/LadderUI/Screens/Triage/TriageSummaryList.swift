@@ -19,12 +19,13 @@ enum TriageSummaryList {
             return Array(TriageText.lines(text, width: width, role: .success).prefix(rows))
         }
         let title =
-            lesson ? TriageContestedText.summaryTitle(triage) : "Candidates not to build (\(count))"
+            lesson ? TriageContestedText.summaryTitle(triage) : "The cards on each side (\(count))"
         var body: [StyledLine] = []
         if !lesson {
             body += TriageText.lines(
-                "You put these on \(Verdict.productive.symbol) \(Verdict.productive.label): drop, shrink or "
-                    + "hand them on.", width: width, role: .muted, maxLines: 2)
+                "\(Verdict.advances.symbol) \(Verdict.advances.label) first, then "
+                    + "\(Verdict.productive.symbol) \(Verdict.productive.label): candidates to drop, shrink or "
+                    + "hand on.", width: width, role: .muted, maxLines: 2)
         }
         let first = min(max(0, triage.summaryTop), count - 1)
         var built: [Int: [StyledLine]] = [:]
@@ -79,7 +80,7 @@ enum TriageSummaryList {
             .init(text: card.title, role: .text, attributes: [.bold]),
         ])
         let why = "Lesson: \(lesson.symbol) \(lesson.label). " + (card.rationale ?? "")
-        return [title] + indented(why, width: width, maxLines: 3)
+        return [title] + indented(why, width: width, maxLines: 3) + noteLines(session, index, width: width)
     }
 
     /// `text` wrapped under an item's title, muted.
@@ -89,19 +90,40 @@ enum TriageSummaryList {
         }
     }
 
-    /// One candidate not to build: its title and detail.
+    /// One card of a real backlog: the "advances you" pile first, then the
+    /// "feels productive" one; its title behind its pile's symbol, then its
+    /// note, or else its detail.
     private static func candidate(at position: Int, _ triage: TriageState, width: Int) -> [StyledLine] {
         let session = triage.session
-        let pile = session.pileIndices(.productive)
-        guard pile.indices.contains(position) else { return [] }
-        let card = session.deck.cards[pile[position]]
+        let advances = session.pileIndices(.advances)
+        let productive = session.pileIndices(.productive)
+        let (verdict, pile, place) =
+            position < advances.count
+            ? (Verdict.advances, advances, position)
+            : (Verdict.productive, productive, position - advances.count)
+        guard pile.indices.contains(place) else { return [] }
+        let index = pile[place]
+        let card = session.deck.cards[index]
         var lines = [
             StyledLine(runs: [
-                .init(text: "\(Verdict.productive.symbol) ", role: .productive),
+                .init(text: "\(verdict.symbol) ", role: TriagePileView.role(of: verdict)),
                 .init(text: card.title, role: .text, attributes: [.bold]),
             ])
         ]
-        if let detail = card.detail, !detail.isEmpty { lines += indented(detail, width: width, maxLines: 2) }
+        let note = noteLines(session, index, width: width)
+        if !note.isEmpty {
+            lines += note
+        } else if let detail = card.detail, !detail.isEmpty {
+            lines += indented(detail, width: width, maxLines: 2)
+        }
         return lines
+    }
+
+    /// The card's note, wrapped under its title, or nothing.
+    private static func noteLines(_ session: TriageSession, _ index: Int, width: Int) -> [StyledLine] {
+        guard let note = session.note(at: index) else { return [] }
+        return WordWrap.wrap("Your note: " + note, width: max(1, width - 2), limit: 3).map {
+            StyledLine.marked("  " + $0, role: .accent)
+        }
     }
 }

@@ -46,6 +46,10 @@ extension AppState {
             triage.scrollSummary(by: step)
         case .exportRequested:
             effects.append(.triageExportRequested)
+        case .noteStarted:
+            self.triage = triage
+            startNote()
+            return
         }
         self.triage = triage
     }

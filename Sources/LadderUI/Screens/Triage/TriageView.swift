@@ -18,7 +18,17 @@ public enum TriageView {
         if triage.session.isFinished {
             TriageSummaryView.draw(state, triage, area: layout.summary, into: &frame.base)
         } else {
-            TriageCardView.draw(state, triage, area: layout.card, into: &frame.base)
+            var card = layout.card
+            if triage.session.lastFeedback != nil, !triage.isRevealed {
+                let main = layout.main
+                let y = card.y >= 2 ? card.y - 1 : card.y
+                if y == card.y {
+                    card = Rect(x: card.x, y: card.y + 1, width: card.width, height: card.height - 1)
+                }
+                TriageFeedbackLine.draw(
+                    state, triage, x: main.x + 1, y: y, width: main.width - 2, into: &frame.base)
+            }
+            TriageCardView.draw(state, triage, area: card, into: &frame.base)
             drawPiles(triage.session, layout: layout, into: &frame.base)
         }
         if let panel = layout.panel, let gauges = layout.gauges {

@@ -1,0 +1,70 @@
+import LadderCore
+
+extension AppState {
+    /// The entry part of `apply`: typing, and keeping or dropping the text.
+    mutating func applyEntry(_ action: EntryAction) {
+        guard var entry else { return }
+        switch action {
+        case .typed(let character): entry.type(character)
+        case .pasted(let text): entry.paste(text)
+        case .erased: entry.erase()
+        case .cleared: entry.clear()
+        case .cancelled:
+            self.entry = nil
+            return
+        case .committed:
+            self.entry = nil
+            keep(entry)
+            return
+        }
+        self.entry = entry
+    }
+
+    /// Opens the note editor on the card just sorted (the one the feedback
+    /// line is about) or, before any sort, on the card up now.
+    mutating func startNote() {
+        guard let session = triage?.session,
+            let index = session.lastSortedIndex ?? session.currentIndex
+        else { return }
+        entry = TextEntry(target: .note(card: index), text: session.note(at: index) ?? "")
+    }
+
+    /// Opens the answer editor on the open chapter's first unanswered
+    /// prompt, or its first when all are answered.
+    mutating func startReflection() {
+        let prompts = ReflectionPrompt.prompts(in: module, chapter: reader.chapter)
+        guard let prompt = prompts.first(where: { reflections[$0.id] == nil }) ?? prompts.first else {
+            showFlash("This chapter has no reflection prompts", role: .muted)
+            return
+        }
+        entry = TextEntry(target: .reflection(prompt), text: reflections[prompt.id]?.text ?? "")
+    }
+
+    /// Keeps what `entry` holds where it belongs.
+    private mutating func keep(_ entry: TextEntry) {
+        switch entry.target {
+        case .note(let card):
+            guard var triage else { return }
+            self.triage = nil
+            triage.changeSession { $0.setNote(entry.text, at: card) }
+            self.triage = triage
+            effects.append(.triageChanged)
+            showFlash(CardTextLine.isBlank(entry.text) ? "Note removed" : "Note kept", role: .muted)
+        case .reflection(let prompt):
+            if CardTextLine.isBlank(entry.text) {
+                reflections[prompt.id] = nil
+            } else {
+                reflections[prompt.id] = ReflectionAnswer(prompt: prompt.text, text: entry.text)
+            }
+            let left = ReflectionPrompt.prompts(in: module, chapter: prompt.chapter)
+                .filter { reflections[$0.id] == nil }.count
+            showFlash(left > 0 ? "Answer kept; a again for the next prompt" : "Answer kept", role: .muted)
+        }
+    }
+}
+
+/// Whether typed text has anything but spaces.
+enum CardTextLine {
+    /// True when `text` is empty or only whitespace.
+    static func isBlank(_ text: String) -> Bool { text.allSatisfy(\.isWhitespace) }
+}
