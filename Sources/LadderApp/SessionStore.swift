@@ -42,7 +42,12 @@ public struct SessionStore {
     mutating func noteChanges(_ state: AppState) {
         let now = state.progress
         defer { lastProgress = now }
-        guard let before = lastProgress, before != now else { return }
+        // Reading time alone is no reason to wake up and save: it rides along
+        // with the next save (and the one at exit).
+        guard let before = lastProgress else { return }
+        var timeless = now
+        timeless.secondsRead = before.secondsRead
+        guard before != timeless else { return }
         if before.chapter != now.chapter || before.finished != now.finished || before.screen != now.screen {
             saveProgress(state)
         } else {

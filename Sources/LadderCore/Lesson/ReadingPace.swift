@@ -22,6 +22,15 @@ public enum ReadingPace {
         Double(words(in: chapter)) / wordsPerMinute * 60
     }
 
+    /// The steps reading time is saved in, in seconds: progress changes (and
+    /// is saved) at most once per step of reading, not on every tick.
+    public static let savedStep: Double = 15
+
+    /// `seconds` as saved: rounded down to a whole `savedStep`.
+    public static func savedSeconds(_ seconds: Double) -> Double {
+        (seconds / savedStep).rounded(.down) * savedStep
+    }
+
     /// The seconds credited for a stretch of `seconds` on screen: none when
     /// negative or not finite, at most `longestStretch`.
     public static func credit(_ seconds: Double) -> Double {

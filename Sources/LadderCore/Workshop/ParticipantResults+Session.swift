@@ -99,11 +99,13 @@ extension TriageSession {
             guard let pile = result.pile else { continue }
             let decided = result.decidedAt ?? now
             probe.markShown(at: decided.addingTimeInterval(-(result.seconds ?? 0)))
+            probe.records[index].peeked = result.peeks > 0
             probe.sort(pile, at: decided)
             probe.records[index].timeTaken = result.seconds
         }
         for (index, result) in entries {
             probe.records[index].reveals = max(0, result.peeks)
+            probe.records[index].peeked = result.peeks > 0
             probe.records[index].firstRevealedAt = result.peekedAt
             probe.records[index].note = result.note
             probe.records[index].skips = max(0, result.skips)

@@ -95,8 +95,8 @@ public struct AppState: Equatable, Sendable {
         let anchor = reader.layout.anchor(at: reader.top)
         return ReadingProgress(
             screen: screen.rawValue, chapter: reader.chapter, unit: anchor?.unit ?? 0,
-            offset: anchor?.offset ?? 0, finished: finished.sorted(), secondsRead: secondsRead,
-            reflections: reflections)
+            offset: anchor?.offset ?? 0, finished: finished.sorted(),
+            secondsRead: secondsRead.mapValues(ReadingPace.savedSeconds), reflections: reflections)
     }
 
     /// Clears the status-bar message, as any key does (like `less`).
