@@ -19,6 +19,10 @@ public struct AppRunner {
     let exportFolder: URL
     /// The backlog given with `--deck`, written back beside the report on export.
     let backlog: TrackerBacklog?
+    /// Something outside the app that follows every update, if any (a
+    /// workshop room: it writes the participant's results and follows the
+    /// facilitator's control file).
+    public var companion: (any RunCompanion)?
 
     /// A runner for `state` on `backend`, reading the time from `clock` and
     /// writing in-app exports to `exportFolder` (with `backlog` written back
@@ -73,6 +77,7 @@ public struct AppRunner {
         perform(effects)
         store.noteChanges(state)
         if let problem = store.takeProblems().first { state.apply(.saveFailed(problem)) }
+        companion?.settled(&state, at: clock.now)
     }
 
     /// The longest a burst of input may go without a frame.
@@ -80,7 +85,8 @@ public struct AppRunner {
 
     /// Seconds until the next thing due (nil: nothing is, wait for input).
     func timeUntilNextDeadline() -> TimeInterval? {
-        guard let due = [state.nextDeadline, store.saveDeadline].compactMap({ $0 }).min() else { return nil }
+        let dates = [state.nextDeadline, store.saveDeadline, companion?.nextDeadline]
+        guard let due = dates.compactMap({ $0 }).min() else { return nil }
         return max(0, due.timeIntervalSince(clock.now))
     }
 
@@ -106,6 +112,15 @@ public struct AppRunner {
             store.saveIfIdle(state)
         }
     }
+}
+
+/// Follows the app from outside: told after every update, and woken at its
+/// own deadline.
+public protocol RunCompanion: AnyObject {
+    /// Called after each update has settled, with the state to read or adjust.
+    func settled(_ state: inout AppState, at now: Date)
+    /// When the companion next needs to look, nil for never.
+    var nextDeadline: Date? { get }
 }
 
 /// How a run ended.

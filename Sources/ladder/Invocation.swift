@@ -2,7 +2,7 @@
 struct Invocation: Equatable {
     /// The subcommands.
     enum Command: String, CaseIterable {
-        case home, read, triage, scorecard, themes, room, report, completions, manual
+        case home, read, triage, scorecard, themes, room, report, completions, manual, join
     }
 
     var command: Command = .home
@@ -44,11 +44,12 @@ enum ArgumentParser {
         .home: [], .read: ["--chapter", "--width"], .triage: ["--deck", "--export", "--format"],
         .scorecard: ["--export"], .themes: ["--check"],
         .room: WorkshopOptions.roomValues, .report: WorkshopOptions.reportValues, .completions: [],
-        .manual: [],
+        .manual: [], .join: WorkshopOptions.joinValues,
     ]
     static let flagOptions: [Invocation.Command: Set<String>] = [
         .home: [], .read: ["--plain"], .triage: ["--restart", "--force"], .scorecard: ["--force"],
         .themes: ["--names"], .room: WorkshopOptions.roomFlags, .report: [], .completions: [], .manual: [],
+        .join: WorkshopOptions.roomFlags,
     ]
     static let globalValues: Set<String> = ["--theme", "--state-dir"]
     static let globalFlags: Set<String> = ["--no-color", "--no-mouse", "--help", "-h", "--version"]

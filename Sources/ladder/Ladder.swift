@@ -36,6 +36,13 @@ enum Ladder {
         case .manual:
             Console.out(ManualPage.roff)
             return 0
+        case .join:
+            guard invocation.workshop.operands.count == 1 else {
+                Console.error("'ladder join' takes one room folder\nTry 'ladder help join' for usage.")
+                return 64
+            }
+            return JoinCommand.run(
+                invocation, folder: invocation.workshop.operands[0], environment: environment)
         case .home, .read, .triage, .scorecard:
             return open(invocation, location: location, environment: environment)
         }

@@ -15,6 +15,7 @@ enum Usage {
         case .report: WorkshopUsage.report
         case .completions: completions
         case .manual: manual
+        case .join: WorkshopUsage.join
         }
     }
 
@@ -40,6 +41,7 @@ enum Usage {
           ladder themes [--check FILE]     list themes, or check a theme file
           ladder room create DIR [options]  make a workshop room in DIR
           ladder room DIR                  run the round: the facilitator's console
+          ladder join DIR [--name NAME]    take part in a room's round
           ladder report DIR|FILE...        the room's report: splits, agreement, notes
           ladder completions SHELL         a completion script for bash, zsh or fish
           ladder manual                    the manual page, in roff (man -l to read it)

@@ -27,10 +27,13 @@ struct WorkshopOptions: Equatable {
     static let roomValues: Set<String> = ["--deck", "--seed", "--timer", "--title"]
     static let roomFlags: Set<String> = ["--hide-answers", "--restricted"]
     static let reportValues: Set<String> = ["--format"]
+    static let joinValues: Set<String> = ["--name"]
+    /// `--name NAME`.
+    var name: String?
 
     /// True for the commands that take words after them.
     static func takesOperands(_ command: Invocation.Command) -> Bool {
-        command == .room || command == .report
+        command == .room || command == .report || command == .join
     }
 
     /// Takes a workshop option's value.
@@ -52,6 +55,7 @@ struct WorkshopOptions: Equatable {
             }
             timerSeconds = seconds
         case "--title": title = value
+        case "--name": self.name = value
         case "--format":
             guard let format = ReportFormat(rawValue: value.lowercased()) else {
                 throw UsageError(message: "--format takes md, csv or json, not '\(value)'", command: command)

@@ -29,6 +29,21 @@ enum WorkshopUsage {
         \(Usage.common)
         """
 
+    static let join = """
+        Usage: ladder join DIR [--name NAME] [--restricted]
+
+        Takes part in the round of the room in DIR: the room's deck in the room's
+        order, your results written to your own file in the room at every change.
+        Asks for your name (or takes --name); the first time, it gives you a rejoin
+        code: join again with the same name and the code to carry on.
+
+          --name NAME     your name in the room
+          --restricted    no files opened, exports only inside the room (also set
+                          by the room itself; see docs/workshop.md)
+
+        \(Usage.common)
+        """
+
     static let report = """
         Usage: ladder report DIR|FILE... [--format md|csv|json]
 

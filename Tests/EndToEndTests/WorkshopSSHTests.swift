@@ -58,3 +58,36 @@ struct WorkshopSSHTests {
         #expect(readme.contains("(docs/workshop.md)"), "the README links the guide")
     }
 }
+
+/// A participant over a real sshd, the facilitator on the machine.
+@Suite(
+    .serialized,
+    .enabled(
+        if: SSHServer.unavailableReason == nil,
+        "needs sshd (openssh-server); see the test log for why it cannot run"),
+    .enabled(if: TmuxDriver.isAvailable && Fixtures.ladderBinary != nil))
+struct WorkshopSSHJoinTests {
+    @Test func aParticipantJoinsOverSSHSortsAndTheFacilitatorSeesThem() throws {
+        let console = try TmuxDriver()
+        let room = try WorkshopRoom.make(in: console.home)
+        let ladder = try #require(Fixtures.ladderBinary).path
+        let server = try SSHServer(
+            forcedCommand: "\(TmuxDriver.quote(ladder)) join --restricted \(TmuxDriver.quote(room))")
+        let participant = try TmuxDriver()
+        try participant.start(server.sshCommand + " sh")
+        try participant.waitFor("Your name:", timeout: 20)
+        try participant.send("Sam", literal: true)
+        try participant.send("Enter")
+        try participant.waitFor("Your rejoin code is")
+        try participant.send("Enter")
+        try participant.waitFor("0/4 sorted")
+        try participant.send("l", literal: true)
+        try participant.waitFor("1/4 sorted")
+        try participant.send("h", literal: true)
+        try participant.waitFor("2/4 sorted")
+
+        try console.start(try WorkshopRoom.ladder("room \(TmuxDriver.quote(room))"))
+        try console.waitFor("Sam 2/4")
+        try console.waitFor("1 joined")
+    }
+}

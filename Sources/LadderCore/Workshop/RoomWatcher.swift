@@ -15,7 +15,7 @@ public struct RoomWatcher: Sendable {
     public private(set) var unusable: [String: String] = [:]
     /// How many files the last refresh read.
     public private(set) var lastReads = 0
-    private var stamps: [String: Stamp] = [:]
+    private var stamps: [String: FileStamp] = [:]
 
     /// A watcher of `room`'s results for `round`; nothing is read until `refresh`.
     public init(room: RoomFolder, round: RoundKey) {
@@ -33,7 +33,7 @@ public struct RoomWatcher: Sendable {
         for name in names where name.hasSuffix(".json") && !name.hasPrefix(".") {
             seen.insert(name)
             let path = room.resultsFolder.appendingPathComponent(name).path
-            guard let stamp = Stamp(path: path) else { continue }
+            guard let stamp = FileStamp(path: path) else { continue }
             guard stamps[name] != stamp else { continue }
             stamps[name] = stamp
             lastReads += 1
@@ -67,23 +67,6 @@ public struct RoomWatcher: Sendable {
         } catch {
             results[name] = nil
             unusable[name] = error.message
-        }
-    }
-
-    /// What identifies one version of a file.
-    private struct Stamp: Equatable, Sendable {
-        var inode: UInt64
-        var size: Int64
-        var seconds: Int
-        var nanoseconds: Int
-
-        init?(path: String) {
-            var info = stat()
-            guard stat(path, &info) == 0 else { return nil }
-            inode = UInt64(info.st_ino)
-            size = Int64(info.st_size)
-            seconds = Int(info.st_mtim.tv_sec)
-            nanoseconds = Int(info.st_mtim.tv_nsec)
         }
     }
 }

@@ -1,0 +1,122 @@
+import Foundation
+import LadderApp
+import LadderCore
+import LadderTerminal
+import LadderUI
+
+/// `ladder join DIR [--name NAME] [--restricted]`: a participant's round in
+/// a room. Asks for a name (or takes `--name`), then sorts the room's deck
+/// in the room's order, writing the participant's results file at every
+/// change and following the facilitator's control file.
+enum JoinCommand {
+    static func run(_ invocation: Invocation, folder: String, environment: [String: String]) -> Int32 {
+        let room = RoomFolder(url: URL(fileURLWithPath: folder))
+        let settings: RoomSettings
+        let deck: Deck
+        let control: RoomControl
+        do {
+            settings = try room.settings()
+            deck = try room.deck(settings)
+            control = try room.control(settings)
+        } catch {
+            Console.error(error.description)
+            return error.exitCode
+        }
+        let restricted = settings.restricted || invocation.workshop.restricted
+        guard isatty(STDIN_FILENO) == 1 || invocation.workshop.name != nil else {
+            Console.error("'ladder join' asks for a name on the terminal; give one with --name NAME")
+            return 64
+        }
+        Console.out("\(settings.title): \(settings.deck.cardCount) cards\n")
+        let login = restricted ? nil : environment["USER"].flatMap { $0.isEmpty ? nil : $0 }
+        let place: (results: ParticipantResults, url: URL, code: String?)
+        do {
+            guard
+                let joined = try JoinPrompt.join(
+                    room: room, settings: settings, name: invocation.workshop.name, defaultName: login)
+            else { return 64 }
+            place = joined
+        } catch {
+            Console.error(error.description)
+            return error.exitCode
+        }
+        if let code = place.code {
+            Console.out(
+                "Welcome, \(place.results.participant.name). Your rejoin code is \(code): if you are\n"
+                    + "disconnected, join again with the same name and this code.\n")
+            if invocation.workshop.name == nil {
+                Console.out("Press Enter to begin.")
+                _ = readLine()
+            }
+        }
+        return runRound(
+            invocation, room: room, settings: settings, deck: deck, control: control, place: place,
+            restricted: restricted, environment: environment)
+    }
+
+    private static func runRound(
+        _ invocation: Invocation, room: RoomFolder, settings: RoomSettings, deck: Deck, control: RoomControl,
+        place: (results: ParticipantResults, url: URL, code: String?), restricted: Bool,
+        environment: [String: String]
+    ) -> Int32 {
+        // A private state folder: a room never touches the participant's own
+        // progress, and participants sharing one account never share state.
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("ladder-join-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let location = StateLocation(environment: [:], override: scratch.path)
+        let order = SeededOrder.indices(count: deck.cards.count, seed: settings.seed)
+        let session: TriageSession
+        do {
+            session = try TriageSession.resuming(
+                place.results, deck: deck, order: order, now: Date(), file: place.url.path)
+            var setupInvocation = invocation
+            setupInvocation.command = .triage
+            var setup = try AppSetup(invocation: setupInvocation, location: location)
+            setup.state.triage = TriageState(session: session, assessment: setup.state.scorecard.assessment)
+            setup.state.screen = .triage
+            return run(
+                setup.state, invocation: invocation, location: location, room: room, settings: settings,
+                place: place, control: control, restricted: restricted, environment: environment)
+        } catch let error as InputError {
+            Console.error(error.description)
+            return error.exitCode
+        } catch {
+            Console.error("\(error)")
+            return 70
+        }
+    }
+
+    private static func run(
+        _ state: AppState, invocation: Invocation, location: StateLocation, room: RoomFolder,
+        settings: RoomSettings, place: (results: ParticipantResults, url: URL, code: String?),
+        control: RoomControl, restricted: Bool, environment: [String: String]
+    ) -> Int32 {
+        let noColor = invocation.noColor || !(environment["NO_COLOR"] ?? "").isEmpty
+        let store = SessionStore(location: location, history: state.scorecard.history)
+        let themes = ThemeChoice(requested: invocation.theme, remembered: nil, location: location)
+        var state = state
+        state.themeName = themes.theme.name
+        state.themeNames = noColor ? [] : themes.cycle
+        let terminal: TerminalSession
+        do {
+            terminal = try TerminalSession(
+                theme: themes.theme, colorMode: noColor ? .none : .automatic, mouse: !invocation.noMouse,
+                environment: environment)
+        } catch {
+            Console.error(error.description)
+            return 69
+        }
+        // Exports made inside the round stay in the room when restricted.
+        let exports =
+            restricted ? room.resultsFolder : URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        var runner = AppRunner(
+            state: state, store: store, themes: themes, backend: terminal, clock: SystemClock(),
+            exportFolder: exports)
+        let follower = RoomFollower(
+            room: room, settings: settings, results: place.results, url: place.url, control: control)
+        runner.companion = follower
+        let outcome = runner.run()
+        if let problem = follower.writeProblem { Console.error("could not save your results: \(problem)") }
+        return outcome.status
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// Shared by the workshop's terminal tests: a four-card room.
+enum WorkshopRoom {
+    static let deck = """
+        # Four cards
+
+        - [productive] Answer every ping at once
+          why: Speed of reply is not scope.
+        - [advances] Frame the problem nobody owns
+          why: Owning the problem is the job.
+        - [productive] Polish the slides again
+          why: The argument was already made.
+        - [advances] Say no to the good idea
+          why: It protects the great one.
+
+        """
+
+    /// Makes a room in `folder` and returns its path.
+    static func make(in folder: URL, arguments: [String] = []) throws -> String {
+        let source = folder.appendingPathComponent("four.md")
+        try Data(deck.utf8).write(to: source)
+        let room = folder.appendingPathComponent("room").path
+        let made = try runLadder(
+            ["room", "create", room, "--deck", source.path, "--seed", "9", "--title", "Guild"] + arguments)
+        #expect(made.status == 0, "\(made.error)")
+        return room
+    }
+
+    static func ladder(_ arguments: String) throws -> String {
+        TmuxDriver.quote(try #require(Fixtures.ladderBinary).path) + " " + arguments
+    }
+}
+
+/// Three participants and a facilitator on one room, each in a terminal.
+@Suite(.serialized, .enabled(if: TmuxDriver.isAvailable && Fixtures.ladderBinary != nil))
+struct WorkshopRoundEndToEndTests {
+    @Test func theRoomSplitsLocksAndReveals() throws {
+        let console = try TmuxDriver()
+        let room = try WorkshopRoom.make(in: console.home, arguments: ["--timer", "5m"])
+        try console.start(try WorkshopRoom.ladder("room \(TmuxDriver.quote(room))"), width: 100, height: 30)
+        try console.waitFor("Nobody has joined yet.")
+        let names = ["Ana", "Bo", "Cy"]
+        let people = try names.map { name in
+            let driver = try TmuxDriver()
+            try driver.start(try WorkshopRoom.ladder("join \(TmuxDriver.quote(room)) --name \(name)"))
+            try driver.waitFor("Waiting for the facilitator to start the round")
+            return driver
+        }
+        try people[0].send("l", literal: true)
+        try people[0].waitFor("Waiting for the facilitator")
+        #expect(try people[0].screen().contains("0/4 sorted"), "no sorting before the start")
+        try console.waitFor("3 joined")
+
+        try console.send("s", literal: true)
+        for person in people { try person.waitFor("Guild · 4:5") }
+        for (person, key) in zip(people, ["l", "h", "l"]) {
+            try person.send(key, literal: true)
+            try person.waitFor("1/4 sorted")
+        }
+        let split = try console.waitFor {
+            $0.contains("Ana 1/4") && $0.contains("Cy 1/4") && $0.contains("○  1 ")
+        }
+        #expect(split.contains(" 2 ▲  "), "one feels productive, two advance you")
+
+        try console.send("l", literal: true)
+        try people[1].waitFor("The facilitator locked the round")
+        try people[1].send("l", literal: true)
+        try people[1].waitFor("The facilitator locked the round")
+        #expect(try people[1].screen().contains("1/4 sorted"), "a lock stops sorting")
+
+        try console.send("r", literal: true)
+        try console.waitFor("reveal the verdicts to everyone")
+        try console.send("y", literal: true)
+        for person in people { try person.waitFor("revealed the verdicts") }
+
+        let report = try runLadder(["report", room])
+        #expect(report.output.contains("3 took part"))
+        #expect(report.output.contains("1 feels productive · 2 advances you"))
+    }
+}
