@@ -49,7 +49,7 @@ enum ArgumentParser {
     static let flagOptions: [Invocation.Command: Set<String>] = [
         .home: [], .read: ["--plain"], .triage: ["--restart", "--force"], .scorecard: ["--force"],
         .themes: ["--names"], .room: WorkshopOptions.roomFlags, .report: [], .completions: [], .manual: [],
-        .join: WorkshopOptions.roomFlags,
+        .join: WorkshopOptions.joinFlags,
     ]
     static let globalValues: Set<String> = ["--theme", "--state-dir"]
     static let globalFlags: Set<String> = ["--no-color", "--no-mouse", "--help", "-h", "--version"]

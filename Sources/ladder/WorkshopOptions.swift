@@ -28,6 +28,7 @@ struct WorkshopOptions: Equatable {
     static let roomFlags: Set<String> = ["--hide-answers", "--restricted"]
     static let reportValues: Set<String> = ["--format"]
     static let joinValues: Set<String> = ["--name"]
+    static let joinFlags: Set<String> = ["--restricted"]
     /// `--name NAME`.
     var name: String?
 

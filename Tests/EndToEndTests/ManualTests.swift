@@ -16,7 +16,9 @@ import Testing
 
     @Test func everyOptionIsInItsHelpAndTheManual() throws {
         let manual = try runLadder(["manual"]).output
-        let commands = ["read", "triage", "scorecard", "themes", "room", "report", "completions", "manual"]
+        let commands = [
+            "read", "triage", "scorecard", "themes", "room", "report", "completions", "manual", "join",
+        ]
         for command in commands {
             let help = try runLadder([command, "--help"])
             #expect(help.status == 0)
