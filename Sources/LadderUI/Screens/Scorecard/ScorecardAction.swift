@@ -13,6 +13,8 @@ public enum ScorecardAction: Equatable, Sendable {
     case ratingStepped(Int)
     /// Took the selected statement's rating back, leaving it unanswered.
     case ratingCleared
+    /// Showed or hid the full key to the numbers and marks.
+    case keyToggled
     /// Asked for the scorecard to be exported on its own.
     case exportRequested
 }

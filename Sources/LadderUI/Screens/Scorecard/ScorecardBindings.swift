@@ -57,6 +57,10 @@ public enum ScorecardBindings {
                 when: { chapterAction($0.scorecardResult.weakest?.chapter, in: $0) != nil },
                 action: { chapterAction($0.scorecardResult.weakest?.chapter, in: $0) }),
             Binding(
+                "scorecard.key", keys: [.character("i")],
+                help: "show or hide what the numbers and marks mean",
+                hint: "key", action: .scorecard(.keyToggled)),
+            Binding(
                 "scorecard.export", keys: [.character("e")], help: "export the scorecard", hint: "export",
                 action: .scorecard(.exportRequested)),
         ])
@@ -72,6 +76,11 @@ public enum ScorecardBindings {
     /// The formula, wrapped for the help box, one bullet per rule.
     static let formulaRows: [(keys: String, action: String)] = Scorecard.formulaDescription.flatMap { rule in
         WordWrap.wrap(rule, width: 60).enumerated().map { line, text in (line == 0 ? "·" : " ", text) }
+    }
+
+    /// What the numbers and marks mean, for the help box.
+    static let keyRows: [(keys: String, action: String)] = ScorecardLegend.lines.flatMap { line in
+        WordWrap.wrap(line, width: 60).enumerated().map { row, text in (row == 0 ? "·" : " ", text) }
     }
 
     /// "0 not at all … 4 completely".

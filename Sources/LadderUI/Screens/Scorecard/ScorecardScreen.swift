@@ -15,7 +15,10 @@ enum ScorecardScreen: ScreenModule {
     }
 
     static func helpSections(in state: AppState) -> [HelpContent.Section] {
-        [HelpContent.Section(title: "How the gauges are computed", rows: ScorecardBindings.formulaRows)]
+        [
+            HelpContent.Section(title: "Reading the gauges", rows: ScorecardBindings.keyRows),
+            HelpContent.Section(title: "How the gauges are computed", rows: ScorecardBindings.formulaRows),
+        ]
     }
 
     static func draw(_ state: AppState, into frame: inout Frame) { ScorecardView.draw(state, into: &frame) }
@@ -33,6 +36,8 @@ enum ScorecardScreen: ScreenModule {
             return .scorecard(.statementMoved(step))
         }
         guard event.isClick else { return nil }
+        // The full key covers the statements: a click on it rates nothing.
+        if state.scorecard.showsKey, ScorecardView.keyArea(layout).contains(column: x, row: y) { return nil }
         if let action = ScorecardStatementList.click(
             x: x, y: y, state.scorecard, expanded: layout.sideBySide, area: layout.statements)
         {

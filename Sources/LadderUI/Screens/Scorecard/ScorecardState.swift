@@ -20,6 +20,10 @@ public struct ScorecardState: Equatable, Sendable {
     public var marked: Gauge?
     /// When the mark stops showing.
     public var markedUntil: Date = .distantPast
+    /// True while the full key to the numbers and marks replaces the statements.
+    public var showsKey = false
+    /// The first line of the full key shown (it scrolls with the statement keys).
+    public var keyTop = 0
     /// The last result computed, with the inputs it came from.
     private(set) var cache: ScorecardCache?
 
@@ -80,6 +84,7 @@ public struct ScorecardState: Equatable, Sendable {
         lhs.assessment == rhs.assessment && lhs.selected == rhs.selected && lhs.list == rhs.list
             && lhs.history == rhs.history
             && lhs.marked == rhs.marked && lhs.markedUntil == rhs.markedUntil
+            && lhs.showsKey == rhs.showsKey && lhs.keyTop == rhs.keyTop
     }
 }
 

@@ -36,6 +36,26 @@ enum ScorecardText {
     /// The role a band is drawn with; muted without enough evidence.
     static func role(_ band: GaugeBand?) -> Role { band?.role ?? .muted }
 
+    /// The cards and answers behind a gauge in a few columns: "3c·2a",
+    /// "3c", "2a", or "" with nothing behind it.
+    static func evidenceShort(_ reading: GaugeReading) -> String {
+        var parts: [String] = []
+        if reading.cards.items > 0 { parts.append("\(reading.cards.items)c") }
+        if reading.answers.items > 0 { parts.append("\(reading.answers.items)a") }
+        return parts.joined(separator: "·")
+    }
+
+    /// The widest short label ("Compounding").
+    static let shortLabelWidth = 11
+
+    /// The gauge's name in `width` columns: in full, or "Out→Impact" for
+    /// Output → Impact when that is all that fits, cut with "…" below that.
+    static func label(_ gauge: Gauge, width: Int) -> String {
+        if TextWidth.of(gauge.label) <= width { return gauge.label }
+        let short = gauge == .outputImpact ? "Out→Impact" : gauge.label
+        return TextWidth.truncate(short, to: width)
+    }
+
     /// A gauge's value as shown: the whole number, or "–" without enough evidence.
     static func valueText(_ reading: GaugeReading) -> String {
         reading.isEnough ? String(whole(reading.value)) : "–"

@@ -5,6 +5,9 @@ extension AppState {
     mutating func applyScorecard(_ action: ScorecardAction) {
         scorecard.refresh(triage: triage?.session)
         switch action {
+        case .statementMoved(let rows) where scorecard.showsKey:
+            let lines = ScorecardKey.fullLines(scorecardResult, width: max(1, size.width - 4)).count
+            scorecard.keyTop = min(max(0, scorecard.keyTop + rows), max(0, lines - 1))
         case .statementMoved(let rows):
             selectStatement(scorecard.selected + rows)
         case .statementJumped(let toEnd):
@@ -23,6 +26,9 @@ extension AppState {
             else { return }
             changeAnswers { $0.clear(statement.id) }
             showFlash("Answer cleared", role: .muted)
+        case .keyToggled:
+            scorecard.showsKey.toggle()
+            scorecard.keyTop = 0
         case .exportRequested:
             effects.append(.scorecardExportRequested)
         }

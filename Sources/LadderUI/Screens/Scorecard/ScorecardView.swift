@@ -16,33 +16,61 @@ enum ScorecardView {
         )
         drawHeader(state, result, into: &frame.base, area: layout.header)
         if let rule = layout.rule {
+            let margin = layout.gauges.x
             frame.base.write(
-                String(repeating: "─", count: layout.header.width), x: layout.header.x, y: rule, role: .border
-            )
+                String(repeating: "─", count: max(0, size.width - 2 * margin)), x: margin, y: rule,
+                role: .border)
         }
+        if let agreement = layout.agreement {
+            ScorecardAgreementLine.draw(result.agreement, into: &frame.base, area: agreement)
+        }
+        let columns = ScorecardGaugeList.columns(
+            for: content, width: layout.gauges.width, rowsPerGauge: layout.rowsPerGauge)
         if let y = layout.gaugeHeading {
-            let columns = ScorecardGaugeList.columns(for: content, width: layout.gauges.width)
+            let title =
+                layout.gauges.width >= 60 ? "Leverage profile · your work and habits" : "Leverage profile"
             ScorecardGaugeList.drawHeading(
-                "Gauges", columns: columns, into: &frame.base, x: layout.gauges.x, y: y,
+                title, columns: columns, into: &frame.base, x: layout.gauges.x, y: y,
                 width: layout.gauges.width)
         }
         ScorecardGaugeList.draw(
             content, rowsPerGauge: layout.rowsPerGauge, into: &frame.base, area: layout.gauges)
+        if let key = layout.key { ScorecardKey.draw(columns: columns, into: &frame.base, area: key) }
         if let heading = layout.statementHeading {
             drawStatementHeading(scorecard, sideBySide: layout.sideBySide, into: &frame.base, area: heading)
+        }
+        drawDivider(layout, size: size, into: &frame.base)
+        ScorecardSummary.draw(
+            result, module: state.module, roomy: layout.roomySummary, into: &frame.base, area: layout.summary)
+        guard !scorecard.showsKey else {
+            let area = keyArea(layout)
+            frame.base.fill(area, role: .text)
+            ScorecardKey.drawFull(result, top: scorecard.keyTop, into: &frame.base, area: area)
+            return
         }
         ScorecardStatementList.draw(
             scorecard, expanded: layout.sideBySide, into: &frame.base, area: layout.statements)
         if let detail = detailArea(scorecard, layout: layout) {
             drawDetail(scorecard, module: state.module, into: &frame.base, area: detail)
         }
-        if let divider = layout.divider, let top = layout.gaugeHeading {
-            for y in top..<max(top, size.height - 1) {
-                frame.base.write("│", x: divider, y: y, role: .border)
-            }
+    }
+
+    /// Where the full key goes: the statements' column side by side, and
+    /// everything from the agreement line down to the statements' end stacked.
+    static func keyArea(_ layout: ScorecardLayout) -> Rect {
+        guard !layout.sideBySide else { return layout.statements }
+        let top = layout.agreement?.y ?? layout.gaugeHeading ?? layout.gauges.y
+        return Rect(
+            x: layout.gauges.x, y: top, width: layout.gauges.width,
+            height: max(0, layout.statements.maxY - top))
+    }
+
+    /// The line between the halves, side by side.
+    private static func drawDivider(_ layout: ScorecardLayout, size: Size, into layer: inout Layer) {
+        guard let divider = layout.divider, let top = layout.agreement?.y else { return }
+        for y in top..<max(top, size.height - 1) {
+            layer.write("│", x: divider, y: y, role: .border)
         }
-        ScorecardSummary.draw(
-            result, module: state.module, roomy: layout.roomySummary, into: &frame.base, area: layout.summary)
     }
 
     /// Where the chosen statement's detail goes: under the list's last
