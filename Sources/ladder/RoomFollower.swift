@@ -37,7 +37,14 @@ final class RoomFollower: RunCompanion {
             followControl()
         }
         guard let session = state.triage?.session else { return }
-        if let previous = lastSession, previous != session {
+        if settings.hideAnswers, !control.isRevealed, state.triage?.isRevealed == true {
+            // Answers stay hidden until the facilitator reveals them: the
+            // look is taken back, and not counted as a peek.
+            state.triage = TriageState(
+                session: lastSession ?? session, assessment: state.scorecard.assessment)
+            state.apply(.flashed("The verdicts stay hidden until the facilitator reveals them", .warning))
+            lastMessage = nil
+        } else if let previous = lastSession, previous != session {
             if control.acceptsSorting(at: now, settings: settings) {
                 write(session, state: state, now: now)
             } else {

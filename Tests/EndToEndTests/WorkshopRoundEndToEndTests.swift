@@ -39,7 +39,7 @@ enum WorkshopRoom {
 struct WorkshopRoundEndToEndTests {
     @Test func theRoomSplitsLocksAndReveals() throws {
         let console = try TmuxDriver()
-        let room = try WorkshopRoom.make(in: console.home, arguments: ["--timer", "5m"])
+        let room = try WorkshopRoom.make(in: console.home, arguments: ["--timer", "5m", "--hide-answers"])
         try console.start(try WorkshopRoom.ladder("room \(TmuxDriver.quote(room))"), width: 100, height: 30)
         try console.waitFor("Nobody has joined yet.")
         let names = ["Ana", "Bo", "Cy"]
@@ -56,6 +56,8 @@ struct WorkshopRoundEndToEndTests {
 
         try console.send("s", literal: true)
         for person in people { try person.waitFor("Guild · 4:5") }
+        try people[2].send("Space")
+        try people[2].waitFor("The verdicts stay hidden until the facilitator reveals them")
         for (person, key) in zip(people, ["l", "h", "l"]) {
             try person.send(key, literal: true)
             try person.waitFor("1/4 sorted")
