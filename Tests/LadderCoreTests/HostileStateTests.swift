@@ -49,3 +49,20 @@ import Testing
         #expect(record.bounded.skips == 0)
     }
 }
+
+/// A peek leaves the card out of the scorecard's agreement and Judgement,
+/// as it does out of the triage's agreement.
+@Suite struct PeekScoringTests {
+    @Test func peekedDecisionsCarryTheFlag() throws {
+        let deck = DeckTestSupport.deck(4)
+        var session = TriageSession(deck: deck, startedAt: DeckTestSupport.time(0))
+        session.reveal(at: DeckTestSupport.time(1))
+        session.sort(.advances, at: DeckTestSupport.time(2))
+        session.sort(.advances, at: DeckTestSupport.time(3))
+        #expect(session.scoredDecisions.map(\.peeked) == [true, false])
+        #expect(session.decision(at: 0)?.lessonVerdict == nil)
+        #expect(session.decisionToUndo == session.decision(at: 1))
+        session.skip(at: DeckTestSupport.time(4))
+        #expect(session.decisionToUndo == nil)
+    }
+}

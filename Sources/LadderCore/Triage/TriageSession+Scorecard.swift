@@ -3,7 +3,7 @@ extension TriageSession {
     /// for a live score use `scorecardTally` once and keep it up to date.
     public var scoredDecisions: [ScoredDecision] {
         zip(deck.cards, records).compactMap { card, record in
-            record.placed.map { ScoredDecision(card: card, placed: $0) }
+            record.placed.map { ScoredDecision(card: card, placed: $0, peeked: record.peeked) }
         }
     }
 
@@ -14,7 +14,16 @@ extension TriageSession {
     /// unsorted or out of range.
     public func decision(at index: Int) -> ScoredDecision? {
         guard deck.cards.indices.contains(index), let placed = records[index].placed else { return nil }
-        return ScoredDecision(card: deck.cards[index], placed: placed)
+        return ScoredDecision(card: deck.cards[index], placed: placed, peeked: records[index].peeked)
+    }
+
+    /// The decision the next `undo` takes back, as it stands now (before the
+    /// undo marks the card peeked because its feedback was seen); nil when
+    /// the last move is a skip or there is none. A live tally removes this,
+    /// so it takes away exactly what was added.
+    public var decisionToUndo: ScoredDecision? {
+        guard let move = history.last, case .sorted = move else { return nil }
+        return decision(at: move.card)
     }
 
     /// Deck indices of the sorted cards whose pile differs from the lesson's

@@ -11,7 +11,7 @@ public enum ScorecardInputs {
         decisions.reserveCapacity(session.progress.sorted)
         for (card, record) in zip(session.deck.cards, session.records) {
             guard let placed = record.placed else { continue }
-            decisions.append(ScoredDecision(card: card, placed: placed))
+            decisions.append(ScoredDecision(card: card, placed: placed, peeked: record.peeked))
         }
         return decisions
     }

@@ -35,20 +35,12 @@ extension TriageState {
     public mutating func undo(at date: Date) -> Bool {
         var moved = false
         changePiles(at: date) { session in
-            let productive = session.pileCount(.productive)
-            let advances = session.pileCount(.advances)
+            // Taken before the undo, which may mark the card peeked: the
+            // tally must lose exactly what it gained when the card was sorted.
+            let removed = session.decisionToUndo
             guard session.undo() else { return (nil, nil) }
             moved = true
-            guard let card = session.currentIndex else { return (nil, nil) }
-            let taken: Verdict? =
-                if session.pileCount(.productive) < productive {
-                    .productive
-                } else if session.pileCount(.advances) < advances {
-                    .advances
-                } else {
-                    nil
-                }
-            return (taken.map { ScoredDecision(card: session.deck.cards[card], placed: $0) }, nil)
+            return (removed, nil)
         }
         return moved
     }
