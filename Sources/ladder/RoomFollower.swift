@@ -36,6 +36,7 @@ final class RoomFollower: RunCompanion {
             lastLook = now
             followControl()
         }
+        hideFeedbackUntilReveal(&state)
         guard let session = state.triage?.session else { return }
         if settings.hideAnswers, !control.isRevealed, state.triage?.isRevealed == true {
             // Answers stay hidden until the facilitator reveals them: the
@@ -59,6 +60,16 @@ final class RoomFollower: RunCompanion {
         showClock(&state, at: now)
         let tick = control.timer?.nextChange(after: now) ?? now.addingTimeInterval(1)
         nextDeadline = min(tick, now.addingTimeInterval(0.5))
+    }
+
+    /// With answers hidden, the session shows no feedback (no verdict after
+    /// a sort, no reason on "why") until the facilitator reveals them; the
+    /// copy kept for comparison follows, so the switch is not a sort.
+    private func hideFeedbackUntilReveal(_ state: inout AppState) {
+        let hidden = settings.hideAnswers && !control.isRevealed
+        guard let shown = state.triage?.session.showsFeedback, shown == hidden else { return }
+        state.triage?.session.showsFeedback = !hidden
+        lastSession?.showsFeedback = !hidden
     }
 
     /// Rereads the control file when it changed on disk.

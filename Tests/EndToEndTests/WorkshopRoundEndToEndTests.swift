@@ -60,7 +60,10 @@ struct WorkshopRoundEndToEndTests {
         try people[2].waitFor("The verdicts stay hidden until the facilitator reveals them")
         for (person, key) in zip(people, ["l", "h", "l"]) {
             try person.send(key, literal: true)
-            try person.waitFor("1/4 sorted")
+            let sorted = try person.waitFor("1/4 sorted")
+            #expect(
+                !sorted.contains("agree with the lesson") && !sorted.contains("The lesson says"),
+                "hidden answers: no verdict after a sort")
         }
         let split = try console.waitFor {
             $0.contains("Ana 1/4") && $0.contains("Cy 1/4") && $0.contains("○  1 ")

@@ -20,7 +20,11 @@ extension AppState {
             }
         case .revealToggled:
             triage.reasonTop = 0
-            if triage.toggleReveal(at: now) { effects.append(.triageChanged) }
+            if triage.toggleReveal(at: now) {
+                effects.append(.triageChanged)
+            } else if !triage.session.showsFeedback, !triage.session.isFinished {
+                showFlash("The verdicts stay hidden until the facilitator reveals them", role: .warning)
+            }
         case .undoRequested:
             if triage.undo(at: now) {
                 effects.append(.triageChanged)
