@@ -48,14 +48,14 @@ public enum AtomicFile {
         }
         // The umask may have narrowed the mode; say it exactly.
         let moded = access.exactMode.map { fchmod(descriptor, $0) == 0 } ?? true
-        let written = writeAll(data, to: descriptor)
+        let written = DiskWrite.all(data, to: descriptor)
         let synced = fsync(descriptor) == 0
         close(descriptor)
         guard moded, written, synced, rename(temporary.path, url.path) == 0 else {
             unlink(temporary.path)
             throw InputError(file: url.path, "cannot write the file", kind: .ioFailure)
         }
-        syncFolder(folder)
+        DiskWrite.syncFolder(folder)
     }
 
     /// The file's data, nil when it does not exist.
@@ -98,26 +98,4 @@ public enum AtomicFile {
         kill(pid, 0) == 0 || errno == EPERM
     }
 
-    private static func writeAll(_ data: Data, to descriptor: Int32) -> Bool {
-        data.withUnsafeBytes { buffer -> Bool in
-            guard let base = buffer.baseAddress else { return buffer.isEmpty }
-            var offset = 0
-            while offset < buffer.count {
-                let count = Foundation.write(descriptor, base + offset, buffer.count - offset)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += count
-            }
-            return true
-        }
-    }
-
-    private static func syncFolder(_ folder: URL) {
-        let descriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard descriptor >= 0 else { return }
-        fsync(descriptor)
-        close(descriptor)
-    }
 }

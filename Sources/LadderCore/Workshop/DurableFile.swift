@@ -22,7 +22,7 @@ public enum DurableFile {
             throw InputError(file: url.path, "cannot write here (\(lastError()))", kind: .ioFailure)
         }
         fchmod(descriptor, mode)
-        let written = writeAll(data, to: descriptor)
+        let written = DiskWrite.all(data, to: descriptor)
         let synced = fsync(descriptor) == 0
         close(descriptor)
         guard written, synced, rename(temporary.path, url.path) == 0 else {
@@ -30,7 +30,7 @@ public enum DurableFile {
             unlink(temporary.path)
             throw InputError(file: url.path, "cannot write the file (\(reason))", kind: .ioFailure)
         }
-        syncFolder(folder)
+        DiskWrite.syncFolder(folder)
     }
 
     /// Creates the file at `url` with `data` only if no file is there;
@@ -43,40 +43,15 @@ public enum DurableFile {
             throw InputError(file: url.path, "cannot create the file (\(lastError()))", kind: .ioFailure)
         }
         fchmod(descriptor, mode)
-        let written = writeAll(data, to: descriptor)
+        let written = DiskWrite.all(data, to: descriptor)
         let synced = fsync(descriptor) == 0
         close(descriptor)
         guard written, synced else {
             unlink(url.path)
             throw InputError(file: url.path, "cannot write the file (\(lastError()))", kind: .ioFailure)
         }
-        syncFolder(url.deletingLastPathComponent())
+        DiskWrite.syncFolder(url.deletingLastPathComponent())
         return true
-    }
-
-    /// Flushes a folder's entries (a rename or a new file) to disk; a file
-    /// system that cannot do this is left to its own guarantees.
-    static func syncFolder(_ folder: URL) {
-        let descriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard descriptor >= 0 else { return }
-        _ = fsync(descriptor)
-        close(descriptor)
-    }
-
-    private static func writeAll(_ data: Data, to descriptor: Int32) -> Bool {
-        data.withUnsafeBytes { buffer -> Bool in
-            guard let base = buffer.baseAddress else { return buffer.isEmpty }
-            var offset = 0
-            while offset < buffer.count {
-                let count = Foundation.write(descriptor, base + offset, buffer.count - offset)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += count
-            }
-            return true
-        }
     }
 
     private static func lastError() -> String { String(cString: strerror(errno)) }
