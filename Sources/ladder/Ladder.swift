@@ -88,7 +88,7 @@ enum Ladder {
             let more = warnings.count > 1 ? " (+\(warnings.count - 1) more, shown after you quit)" : ""
             state.apply(.flashed(warning + more, .warning))
         }
-        if invocation.theme != nil, themes.warnings.isEmpty { store.rememberTheme(themes.theme.name) }
+        // `--theme` is for this run only; `t` in the app is what is remembered.
         let terminal: TerminalSession
         do {
             terminal = try TerminalSession(

@@ -76,6 +76,30 @@ struct ThemeEndToEndTests {
         #expect(colourCodes(in: try driver.screen(colors: true)) == next)
     }
 
+    @Test func aThemeFlagIsForThatRunOnly() throws {
+        let driver = try TmuxDriver()
+        var usual: Set<String> = []
+        // The first run opens with the welcome; the second shows the usual screen.
+        for _ in 0..<2 {
+            try driver.start(try ladder())
+            try driver.waitFor("Career Growth for Product Managers")
+            usual = colourCodes(in: try driver.screen(colors: true))
+            try driver.send("q", literal: true)
+            try driver.waitFor { !$0.contains("Career Growth") }
+            try driver.stop()
+        }
+        try driver.start(try ladder() + " --theme light")
+        try driver.waitFor("Career Growth for Product Managers")
+        let light = colourCodes(in: try driver.screen(colors: true))
+        #expect(light != usual)
+        try driver.send("q", literal: true)
+        try driver.waitFor { !$0.contains("Career Growth") }
+        try driver.stop()
+        try driver.start(try ladder())
+        try driver.waitFor("Career Growth for Product Managers")
+        #expect(colourCodes(in: try driver.screen(colors: true)) == usual)
+    }
+
     @Test func badThemeWarnsAndFallsBack() throws {
         let driver = try TmuxDriver()
         let file = driver.home.appendingPathComponent("broken.theme")
