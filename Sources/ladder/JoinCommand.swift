@@ -11,17 +11,14 @@ import LadderUI
 enum JoinCommand {
     static func run(_ invocation: Invocation, folder: String, environment: [String: String]) -> Int32 {
         let room = RoomFolder(url: URL(fileURLWithPath: folder))
-        let settings: RoomSettings
-        let deck: Deck
-        let control: RoomControl
+        let opened: OpenedRoom
         do {
-            settings = try room.settings()
-            deck = try room.deck(settings)
-            control = try room.control(settings)
+            opened = try room.open()
         } catch {
             Console.error(error.description)
             return error.exitCode
         }
+        let (settings, deck, control) = (opened.settings, opened.deck, opened.control)
         let restricted = settings.restricted || invocation.workshop.restricted
         guard isatty(STDIN_FILENO) == 1 || invocation.workshop.name != nil else {
             Console.error("'ladder join' asks for a name on the terminal; give one with --name NAME")
@@ -91,21 +88,16 @@ enum JoinCommand {
         settings: RoomSettings, place: (results: ParticipantResults, url: URL, code: String?),
         control: RoomControl, restricted: Bool, environment: [String: String]
     ) -> Int32 {
-        let noColor = invocation.noColor || !(environment["NO_COLOR"] ?? "").isEmpty
+        let noColor = invocation.colorIsOff(environment)
         let store = SessionStore(location: location, history: state.scorecard.history)
         let themes = ThemeChoice(requested: invocation.theme, remembered: nil, location: location)
         var state = state
         state.themeName = themes.theme.name
         state.themeNames = noColor ? [] : themes.cycle
-        let terminal: TerminalSession
-        do {
-            terminal = try TerminalSession(
-                theme: themes.theme, colorMode: noColor ? .none : .automatic, mouse: !invocation.noMouse,
-                environment: environment)
-        } catch {
-            Console.error(error.description)
-            return 69
-        }
+        guard
+            let terminal = invocation.openTerminal(
+                theme: themes.theme, mouse: !invocation.noMouse, environment: environment)
+        else { return 69 }
         // Exports made inside the round stay in the room when restricted.
         let exports =
             restricted ? room.resultsFolder : URL(fileURLWithPath: FileManager.default.currentDirectoryPath)

@@ -75,8 +75,8 @@ enum Ladder {
         if let export = invocation.export {
             return setup.export(to: URL(fileURLWithPath: export), invocation: invocation)
         }
-        let noColor = invocation.noColor || !(environment["NO_COLOR"] ?? "").isEmpty
-        var store = SessionStore(location: location, history: setup.state.scorecard.history)
+        let noColor = invocation.colorIsOff(environment)
+        let store = SessionStore(location: location, history: setup.state.scorecard.history)
         let themes = ThemeChoice(
             requested: invocation.theme, remembered: store.progress.file.theme, location: location)
         let warnings = [store.progress.warning].compactMap { $0 } + setup.warnings + themes.warnings
@@ -89,15 +89,10 @@ enum Ladder {
             state.apply(.flashed(warning + more, .warning))
         }
         // `--theme` is for this run only; `t` in the app is what is remembered.
-        let terminal: TerminalSession
-        do {
-            terminal = try TerminalSession(
-                theme: themes.theme, colorMode: noColor ? .none : .automatic, mouse: !invocation.noMouse,
-                environment: environment)
-        } catch {
-            Console.error(error.description)
-            return 69
-        }
+        guard
+            let terminal = invocation.openTerminal(
+                theme: themes.theme, mouse: !invocation.noMouse, environment: environment)
+        else { return 69 }
         var runner = AppRunner(
             state: state, store: store, themes: themes, backend: terminal, clock: SystemClock(),
             exportFolder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),

@@ -14,32 +14,23 @@ enum RoomConsoleCommand {
 
     static func run(_ invocation: Invocation, folder: String, environment: [String: String]) -> Int32 {
         let room = RoomFolder(url: URL(fileURLWithPath: folder))
-        let settings: RoomSettings
-        let deck: Deck
-        let control: RoomControl
+        let opened: OpenedRoom
         do {
-            settings = try room.settings()
-            deck = try room.deck(settings)
-            control = try room.control(settings)
+            opened = try room.open()
         } catch {
             Console.error(error.description)
             return error.exitCode
         }
+        let (settings, deck, control) = (opened.settings, opened.deck, opened.control)
         let round = RoundKey(deck: settings.deck, seed: settings.seed)
         var watcher = RoomWatcher(room: room, round: round)
         watcher.refresh()
-        let noColor = invocation.noColor || !(environment["NO_COLOR"] ?? "").isEmpty
         let location = StateLocation(environment: environment, override: invocation.stateDir)
         let themes = ThemeChoice(requested: invocation.theme, remembered: nil, location: location)
-        let terminal: TerminalSession
-        do {
-            terminal = try TerminalSession(
-                theme: themes.theme, colorMode: noColor ? .none : .automatic, mouse: false,
-                environment: environment)
-        } catch {
-            Console.error(error.description)
-            return 69
-        }
+        guard
+            let terminal = invocation.openTerminal(
+                theme: themes.theme, mouse: false, environment: environment)
+        else { return 69 }
         var state = RoomConsoleState(
             settings: settings, control: control, report: report(watcher, settings: settings, deck: deck),
             now: Date(), size: terminal.size)

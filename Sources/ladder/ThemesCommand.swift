@@ -14,7 +14,7 @@ enum ThemesCommand {
             return 0
         }
         for warning in catalog.warnings { Console.error(warning) }
-        let noColor = invocation.noColor || !(environment["NO_COLOR"] ?? "").isEmpty
+        let noColor = invocation.colorIsOff(environment)
         let swatches = Console.outputIsTerminal && !noColor
         let capacity = Swatch.capacity(environment)
         let width = catalog.names.map(\.count).max() ?? 0

@@ -1,0 +1,22 @@
+import LadderCore
+import LadderTerminal
+
+extension Invocation {
+    /// True when colour is off: `--no-color`, or `NO_COLOR` set to anything.
+    func colorIsOff(_ environment: [String: String]) -> Bool {
+        noColor || !(environment["NO_COLOR"] ?? "").isEmpty
+    }
+
+    /// Opens the full-screen terminal for this invocation, or says why it
+    /// cannot (the caller exits 69).
+    func openTerminal(theme: Theme, mouse: Bool, environment: [String: String]) -> TerminalSession? {
+        do {
+            return try TerminalSession(
+                theme: theme, colorMode: colorIsOff(environment) ? .none : .automatic, mouse: mouse,
+                environment: environment)
+        } catch {
+            Console.error(error.description)
+            return nil
+        }
+    }
+}
