@@ -29,7 +29,8 @@ public enum ScorecardOutput {
             data = Data(markdown(state).utf8)
         case "json":
             data = try ScorecardExport.json(
-                result: state.scorecardResult, previousValues: state.scorecardHistory.latest?.values)
+                result: state.scorecardResult, previousValues: state.scorecardHistory.latest?.values,
+                reflections: ReflectionExport.ordered(state.reflections, module: state.module))
         default:
             throw InputError(file: url.path, "expected a file name ending in .md or .json")
         }

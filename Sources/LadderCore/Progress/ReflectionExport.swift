@@ -18,6 +18,22 @@ public enum ReflectionExport {
         return result.filter { !CardText.trim($0.answer.text).isEmpty }
     }
 
+    /// One answer as a JSON export writes it: the prompt's id, its question
+    /// and the answer.
+    public struct Entry: Encodable, Equatable, Sendable {
+        /// The prompt's stable id.
+        public var id: String
+        /// The question it answered.
+        public var prompt: String
+        /// The answer.
+        public var answer: String
+    }
+
+    /// `answers` (as `ordered` gives them) as JSON entries.
+    public static func entries(_ answers: [(id: String, answer: ReflectionAnswer)]) -> [Entry] {
+        answers.map { Entry(id: $0.id, prompt: $0.answer.prompt, answer: $0.answer.text) }
+    }
+
     /// A Markdown section "Your reflections", nil when there is no answer.
     public static func markdown(_ reflections: [String: ReflectionAnswer], module: Module) -> String? {
         let answers = ordered(reflections, module: module)

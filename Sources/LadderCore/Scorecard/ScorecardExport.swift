@@ -40,11 +40,14 @@ public enum ScorecardExport {
 
     /// Pretty JSON with sorted keys: `scorecard` (the result), `previous`
     /// (earlier values on the same basis, or null), `change` (per-gauge
-    /// change or null) and `biggestMover` (a gauge name or null).
-    public static func json(result: ScorecardResult, previousValues: [Gauge: Double]?) throws(InputError)
-        -> Data
-    {
-        let document = Document(result: result, previous: previousValues)
+    /// change or null) and `biggestMover` (a gauge name or null), then
+    /// `reflections` (id, prompt, answer) when there are any answers.
+    public static func json(
+        result: ScorecardResult, previousValues: [Gauge: Double]?,
+        reflections: [(id: String, answer: ReflectionAnswer)] = []
+    ) throws(InputError) -> Data {
+        let document = Document(
+            result: result, previous: previousValues, reflections: ReflectionExport.entries(reflections))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         do {
@@ -131,8 +134,9 @@ public enum ScorecardExport {
     private struct Document: Encodable {
         var result: ScorecardResult
         var previous: [Gauge: Double]?
+        var reflections: [ReflectionExport.Entry]
 
-        enum Keys: String, CodingKey { case scorecard, previous, change, biggestMover }
+        enum Keys: String, CodingKey { case scorecard, previous, change, biggestMover, reflections }
 
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: Keys.self)
@@ -141,6 +145,7 @@ public enum ScorecardExport {
             try container.encode(previous.map { result.delta(fromValues: $0) }, forKey: .change)
             try container.encode(
                 previous.flatMap { result.biggestMover(fromValues: $0) }, forKey: .biggestMover)
+            if !reflections.isEmpty { try container.encode(reflections, forKey: .reflections) }
         }
     }
 }

@@ -11,9 +11,7 @@ extension TriageExport {
     ) -> Data {
         var report = JSONReport(session: session, generatedAt: generatedAt, scorecard: scorecard)
         if !reflections.isEmpty {
-            report.reflections = reflections.map {
-                JSONReport.Reflection(id: $0.id, prompt: $0.answer.prompt, answer: $0.answer.text)
-            }
+            report.reflections = ReflectionExport.entries(reflections)
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -70,13 +68,7 @@ private struct JSONReport: Encodable {
     var cards: [CardEntry]
     var candidatesNotToBuild: [String]?
     var scorecard: [String: Double]?
-    var reflections: [Reflection]?
-
-    struct Reflection: Encodable {
-        var id: String
-        var prompt: String
-        var answer: String
-    }
+    var reflections: [ReflectionExport.Entry]?
 
     init(session: TriageSession, generatedAt: Date, scorecard: [String: Double]?) {
         let fingerprint = session.fingerprint
