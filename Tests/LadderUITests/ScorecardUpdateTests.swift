@@ -143,10 +143,19 @@ import Testing
         #expect(app.reader.chapter == index)
     }
 
-    @Test func chapterKeysDoNothingWhenTheModuleLacksTheChapter() {
-        let app = F.app(module: SampleModule.module)
-        #expect(Keymap.action(for: .enter, in: app) == nil)
-        #expect(Keymap.action(for: .character("s"), in: app) == nil)
+    @Test func chapterKeysOpenTheNotesWhenTheModuleLacksTheChapter() throws {
+        var app = F.app(module: SampleModule.module)
+        let statement = try #require(app.scorecard.selectedStatement)
+        guard case .notes(let noted)? = ChapterLink.resolve(statement.chapter, in: app.module) else {
+            Issue.record("\(statement.chapter) should be in the notes only")
+            return
+        }
+        #expect(Keymap.action(for: .enter, in: app) == .notesChapterOpened(noted))
+        press([.enter], on: &app)
+        #expect(app.screen == .reader)
+        #expect(app.reader.notesChapter == noted)
+        press([.escape], on: &app)
+        #expect(app.screen == .scorecard)
     }
 
     @Test func decisionsComeFromTheSortedCardsOnly() {

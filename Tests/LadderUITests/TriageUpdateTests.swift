@@ -61,15 +61,32 @@ import Testing
         #expect(app.reader.chapter == 1)
     }
 
-    @Test func readKeyIsOffWhenTheModuleLacksTheChapter() {
+    @Test func readKeyFallsBackToTheNotesWhenTheModuleLacksTheChapter() throws {
         var app = F.app(F.smallDeck, module: SampleModule.module)
         F.press([.right, .enter], on: &app)
         #expect(app.triage?.session.current?.chapter == "promoted")
-        #expect(Keymap.action(for: .character("r"), in: app) == nil)
+        let noted = try #require(BundledModule.module.chapters.firstIndex { $0.id == "promoted" })
+        #expect(Keymap.action(for: .character("r"), in: app) == .notesChapterOpened(noted))
         let text = AppView.render(app).plainText
         #expect(text.contains("In the built-in notes: What Gets"))
-        #expect(text.contains("--chapter 4)"))
-        #expect(!text.contains("read it now"))
+        #expect(text.contains("read it now"))
+        let place = app.reader.chapter
+        F.press([.character("r")], on: &app)
+        #expect(app.screen == .reader)
+        #expect(app.reader.notesChapter == noted)
+        #expect(app.reader.chapter == place, "the lesson's own place is kept")
+        let title = BundledModule.module.chapters[noted].title
+        #expect(app.flash?.text == "This lesson has no “\(title)”: showing the built-in notes' chapter")
+        let reading = AppView.render(app).plainText
+        #expect(reading.contains(title))
+        #expect(reading.contains("notes · "))
+        #expect(app.progress.unit == 0, "a notes chapter is no place in this lesson")
+        F.press([.character("]")], on: &app)
+        #expect(app.reader.notesChapter == noted, "] does not wander into the lesson")
+        F.press([.escape], on: &app)
+        #expect(app.screen == .triage)
+        #expect(app.reader.notesChapter == nil)
+        #expect(app.triage?.session.current?.chapter == "promoted")
     }
 
     @Test func undoAndRedoWalkTheWholeHistory() throws {

@@ -16,6 +16,9 @@ public enum Action: Equatable, Sendable {
     case selectionJumped(toEnd: Bool)
     /// A chapter was opened in the reader.
     case chapterOpened(Int)
+    /// A chapter of the built-in notes was opened in the reader, because
+    /// the open lesson has no section for the chapter a link named.
+    case notesChapterOpened(Int)
     /// The reader moved to the next (+1) or previous (-1) chapter.
     case chapterStepped(Int)
     /// `/` was pressed: start typing a search.

@@ -92,7 +92,8 @@ public struct AppState: Equatable, Sendable {
 
     /// What to save so that the next start comes back here.
     public var progress: ReadingProgress {
-        let anchor = reader.layout.anchor(at: reader.top)
+        // A chapter of the notes shown alone is not a place in this lesson.
+        let anchor = reader.notesChapter == nil ? reader.layout.anchor(at: reader.top) : nil
         return ReadingProgress(
             screen: screen.rawValue, chapter: reader.chapter, unit: anchor?.unit ?? 0,
             offset: anchor?.offset ?? 0, finished: finished.sorted(),

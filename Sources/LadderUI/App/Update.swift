@@ -30,6 +30,9 @@ extension AppState {
         case .chapterOpened(let index):
             if ScreenTabs.tab(of: screen) != .home { returnScreen = screen }
             openChapter(index)
+        case .notesChapterOpened(let index):
+            if ScreenTabs.tab(of: screen) != .home { returnScreen = screen }
+            openNotesChapter(index)
         case .chapterStepped(let step):
             stepChapter(step)
         case .searchStarted, .searchTyped, .searchPasted, .searchErased, .searchSubmitted, .searchCancelled,

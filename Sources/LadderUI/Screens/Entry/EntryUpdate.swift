@@ -32,7 +32,8 @@ extension AppState {
     /// Opens the answer editor on the open chapter's first unanswered
     /// prompt, or its first when all are answered.
     mutating func startReflection() {
-        let prompts = ReflectionPrompt.prompts(in: module, chapter: reader.chapter)
+        let prompts =
+            reader.notesChapter == nil ? ReflectionPrompt.prompts(in: module, chapter: reader.chapter) : []
         guard let prompt = prompts.first(where: { reflections[$0.id] == nil }) ?? prompts.first else {
             showFlash("This chapter has no reflection prompts", role: .muted)
             return

@@ -57,7 +57,10 @@ public enum ReaderBindings {
                 "reader.answer", keys: [.character("a")],
                 help: "answer this chapter's reflection prompts, one after another",
                 hintLabel: { answerHint(in: $0) },
-                when: { !ReflectionPrompt.prompts(in: $0.module, chapter: $0.reader.chapter).isEmpty },
+                when: {
+                    $0.reader.notesChapter == nil
+                        && !ReflectionPrompt.prompts(in: $0.module, chapter: $0.reader.chapter).isEmpty
+                },
                 perKey: { _, _ in .reflectionStarted }),
         ])
 

@@ -15,6 +15,12 @@ enum ReaderScreen: ScreenModule {
     }
 
     static func goBack(_ state: inout AppState) {
+        if state.reader.notesChapter != nil {
+            // Leaving a chapter of the notes shown alone: the lesson's place again.
+            state.reader = ReaderState(
+                module: state.module, chapter: state.reader.chapter,
+                width: ReaderView.measure(for: state.size))
+        }
         if state.search != nil {
             state.search = nil
         } else if let back = state.returnScreen {

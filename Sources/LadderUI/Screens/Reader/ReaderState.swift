@@ -8,6 +8,10 @@ public struct ReaderState: Equatable, Sendable {
     public var top: Int
     /// The chapter laid out for the current width.
     public var layout: ChapterLayout
+    /// The chapter of the built-in notes shown instead of `chapter`, when a
+    /// link led to a chapter the open lesson lacks. `chapter` stays the open
+    /// lesson's place, so that is what is saved and credited.
+    public var notesChapter: Int?
 
     /// Opens `chapter` of `module` laid out at `width`, at the top.
     public init(module: Module, chapter: Int, width: Int) {
@@ -15,6 +19,15 @@ public struct ReaderState: Equatable, Sendable {
         self.chapter = index
         self.top = 0
         self.layout = ChapterLayout(chapter: Self.chapter(index, of: module), width: width)
+    }
+
+    /// Shows chapter `notesChapter` of the built-in `notes` laid out at
+    /// `width`, at the top, keeping `chapter` as the open lesson's place.
+    public init(notes: Module, notesChapter: Int, keeping chapter: Int, width: Int) {
+        self.chapter = chapter
+        self.top = 0
+        self.notesChapter = notesChapter
+        self.layout = ChapterLayout(chapter: Self.chapter(notesChapter, of: notes), width: width)
     }
 
     /// The chapter at `index`, or an empty one for a module without chapters.
@@ -49,7 +62,8 @@ public struct ReaderState: Equatable, Sendable {
             return
         }
         let anchor = layout.anchor(at: top)
-        layout = ChapterLayout(chapter: Self.chapter(chapter, of: module), width: width)
+        let shown = notesChapter.map { Self.chapter($0, of: BundledModule.module) }
+        layout = ChapterLayout(chapter: shown ?? Self.chapter(chapter, of: module), width: width)
         if let anchor, let line = layout.line(showing: anchor.unit, offset: anchor.offset) {
             top = line
         }

@@ -21,7 +21,7 @@ extension AppState {
     /// Marks the open chapter finished once its end is on screen and it has
     /// been shown long enough to read (see `ReadingPace`).
     mutating func noteReadingProgress() {
-        guard screen == .reader, module.chapters.indices.contains(reader.chapter),
+        guard screen == .reader, reader.notesChapter == nil, module.chapters.indices.contains(reader.chapter),
             reader.isAtEnd(height: textHeight)
         else { return }
         finishIfRead(reader.chapter)
@@ -31,7 +31,7 @@ extension AppState {
     mutating func openChapter(_ index: Int) {
         guard !module.chapters.isEmpty else { return }
         let target = clampChapter(index)
-        if screen != .reader || target != reader.chapter {
+        if screen != .reader || target != reader.chapter || reader.notesChapter != nil {
             reader = ReaderState(module: module, chapter: target, width: ReaderView.measure(for: size))
         }
         screen = .reader
@@ -39,8 +39,25 @@ extension AppState {
         noteReadingProgress()
     }
 
+    /// Opens chapter `index` of the built-in notes in the reader, for a link
+    /// to a chapter the open lesson lacks, and says so in the status bar.
+    mutating func openNotesChapter(_ index: Int) {
+        let notes = BundledModule.module
+        guard notes.chapters.indices.contains(index) else { return }
+        reader = ReaderState(
+            notes: notes, notesChapter: index, keeping: reader.chapter, width: ReaderView.measure(for: size))
+        screen = .reader
+        showFlash(
+            "This lesson has no “\(notes.chapters[index].title)”: showing the built-in notes' chapter",
+            role: .muted)
+    }
+
     /// Opens the next (+1) or previous (-1) chapter, saying so at either end.
     mutating func stepChapter(_ step: Int) {
+        guard reader.notesChapter == nil else {
+            showFlash("A chapter of the built-in notes, shown alone; Esc goes back", role: .muted)
+            return
+        }
         let target = reader.chapter + step
         guard module.chapters.indices.contains(target) else {
             showFlash(step > 0 ? "This is the last chapter" : "This is the first chapter", role: .muted)

@@ -18,6 +18,7 @@ public enum ReaderView {
     /// The position indicator: `chapter N/M` and how far into it, such as `3/10 42%`.
     public static func position(of state: AppState) -> String {
         let percent = state.reader.percent(height: textHeight(for: state.size))
+        if state.reader.notesChapter != nil { return "notes · \(percent)%" }
         return "\(state.reader.chapter + 1)/\(max(1, state.module.chapters.count)) · \(percent)%"
     }
 
@@ -30,8 +31,9 @@ public enum ReaderView {
         let header = TabBar.headerArea(for: size, current: .reader)
         let positionX = max(header.x, header.maxX - TextWidth.of(position))
         let room = max(0, positionX - header.x - 2)
-        frame.base.write(
-            TextWidth.truncate(state.module.meta.title, to: room), x: header.x, y: 0, role: .muted)
+        let title =
+            state.reader.notesChapter == nil ? state.module.meta.title : BundledModule.module.meta.title
+        frame.base.write(TextWidth.truncate(title, to: room), x: header.x, y: 0, role: .muted)
         frame.base.write(position, x: positionX, y: 0, role: .accent, limit: header.maxX - positionX)
 
         let layout = state.reader.layout
@@ -45,7 +47,7 @@ public enum ReaderView {
 
     /// The search hits in the open chapter, by unit, with the current one marked.
     private static func matchesByUnit(_ state: AppState) -> [Int: [(range: Range<Int>, current: Bool)]] {
-        guard let search = state.search else { return [:] }
+        guard let search = state.search, state.reader.notesChapter == nil else { return [:] }
         var byUnit: [Int: [(Range<Int>, Bool)]] = [:]
         for (index, match) in search.matches.enumerated() where match.chapter == state.reader.chapter {
             byUnit[match.unit, default: []].append(

@@ -20,7 +20,9 @@ extension AppState {
             if credit > 0 { secondsRead[id, default: 0] += credit }
             if shown.atEnd { finishIfRead(shown.chapter) }
         }
-        let showing = screen == .reader && !showsHelp && !showsWelcome && entry == nil && !isTooSmall
+        let showing =
+            screen == .reader && reader.notesChapter == nil && !showsHelp && !showsWelcome && entry == nil
+            && !isTooSmall
         shownAtLastTick =
             showing && module.chapters.indices.contains(reader.chapter)
             ? ShownChapter(chapter: reader.chapter, atEnd: reader.isAtEnd(height: textHeight)) : nil

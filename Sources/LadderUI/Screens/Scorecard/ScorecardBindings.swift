@@ -66,11 +66,9 @@ public enum ScorecardBindings {
         ])
 
     /// Opens the chapter with id `chapter` in the reader, found in the open
-    /// lesson by `ChapterLink`, when the lesson has it.
+    /// lesson by `ChapterLink`, or else the built-in notes' chapter.
     static func chapterAction(_ chapter: String?, in state: AppState) -> Action? {
-        guard let chapter, case .open(let index)? = ChapterLink.resolve(chapter, in: state.module)
-        else { return nil }
-        return .chapterOpened(index)
+        ChapterReading.action(for: chapter, in: state)
     }
 
     /// The formula, wrapped for the help box, one bullet per rule.

@@ -84,9 +84,13 @@ enum ScorecardText {
         return cut + String(repeating: " ", count: max(0, width - TextWidth.of(cut)))
     }
 
-    /// The title of the chapter with `id` in `module`, nil when it has none.
+    /// The title of the chapter with `id` in `module`, or else of the
+    /// built-in notes' chapter, marked so; nil when neither has it.
     static func chapterTitle(_ id: String, in module: Module) -> String? {
-        guard case .open(let index)? = ChapterLink.resolve(id, in: module) else { return nil }
-        return module.chapters[index].title
+        switch ChapterLink.resolve(id, in: module) {
+        case .open(let index)?: module.chapters[index].title
+        case .notes(let index)?: BundledModule.module.chapters[index].title + " (built-in notes)"
+        case nil: nil
+        }
     }
 }

@@ -25,8 +25,8 @@ public enum TriageBindings {
             Binding(
                 "triage.read", keys: [.character("r")],
                 help: "read the chapter behind the card (once its reason shows)", hint: "read",
-                when: { readableCurrentChapter(in: $0) != nil },
-                action: { state in readableCurrentChapter(in: state).map { .chapterOpened($0) } }),
+                when: { currentChapterAction(in: $0) != nil },
+                action: { state in currentChapterAction(in: state) }),
             Binding(
                 "triage.reason-scroll", keys: [.character("j"), .character("k"), .down, .up],
                 help: "scroll a reason taller than the card", hint: "more",
@@ -69,8 +69,8 @@ public enum TriageBindings {
             Binding(
                 "triage.read-weakest", keys: [.character("r")],
                 help: "read the chapter behind your weakest gauge",
-                hint: "read", when: { weakestChapter(in: $0) != nil },
-                action: { state in weakestChapter(in: state).map { .chapterOpened($0) } }),
+                hint: "read", when: { weakestChapterAction(in: $0) != nil },
+                action: { state in weakestChapterAction(in: state) }),
         ] + shared)
 
     /// Keys that work while sorting and on the summary.
@@ -102,11 +102,20 @@ public enum TriageBindings {
         return [triage.session.isFinished ? summary : sorting]
     }
 
-    /// The open lesson's index of the current card's chapter, when its
-    /// answer is shown and the lesson has the chapter.
-    static func readableCurrentChapter(in state: AppState) -> Int? {
+    /// Reads the current card's chapter, when its answer is shown: the open
+    /// lesson's section, else the built-in notes' chapter.
+    static func currentChapterAction(in state: AppState) -> Action? {
         guard let triage = state.triage, triage.isRevealed, !triage.session.isFinished else { return nil }
-        return readableChapter(triage.session.current?.chapter, in: state)
+        return ChapterReading.action(for: triage.session.current?.chapter, in: state)
+    }
+
+    /// Reads the chapter behind the weakest gauge, when something has fed
+    /// it: the open lesson's section, else the built-in notes' chapter.
+    static func weakestChapterAction(in state: AppState) -> Action? {
+        guard let triage = state.triage,
+            let weakest = triage.scores(for: state.scorecard.assessment).now.weakest
+        else { return nil }
+        return ChapterReading.action(for: weakest.chapter, in: state)
     }
 
     /// The index in the open lesson of the chapter with id `chapter`
@@ -115,16 +124,6 @@ public enum TriageBindings {
         guard let chapter, case .open(let index)? = ChapterLink.resolve(chapter, in: state.module) else {
             return nil
         }
-        return index
-    }
-
-    /// The index in the open lesson of the chapter behind the weakest gauge,
-    /// when something has fed that gauge and the lesson has the chapter.
-    static func weakestChapter(in state: AppState) -> Int? {
-        guard let triage = state.triage else { return nil }
-        guard let weakest = triage.scores(for: state.scorecard.assessment).now.weakest,
-            case .open(let index)? = ChapterLink.resolve(weakest.chapter, in: state.module)
-        else { return nil }
         return index
     }
 }

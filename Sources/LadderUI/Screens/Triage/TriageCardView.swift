@@ -165,7 +165,7 @@ enum TriageCardView {
             let place = "In the built-in notes: \(title) (ladder read --chapter \(noted + 1))"
             lines += TriageText.lines(place, width: width, role: .muted)
         }
-        if index != nil {
+        if index != nil || ChapterReading.action(for: chapter, in: state) != nil {
             lines.append(
                 StyledLine(runs: [
                     .init(text: "r", role: .accent, attributes: [.bold]),

@@ -36,6 +36,10 @@ enum TriageFeedbackLine {
         }
         if let index = TriageBindings.readableChapter(feedback.chapter, in: state) {
             runs.append(.init(text: " · chapter \(index + 1)", role: .muted))
+        } else if let chapter = feedback.chapter,
+            case .notes(let noted)? = ChapterLink.resolve(chapter, in: state.module)
+        {
+            runs.append(.init(text: " · notes: \(BundledModule.module.chapters[noted].title)", role: .muted))
         }
         return StyledLine(runs: runs)
     }

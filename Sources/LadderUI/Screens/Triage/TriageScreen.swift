@@ -77,8 +77,8 @@ enum TriageScreen: ScreenModule {
             return .triage(.cardSorted(x < line.x + line.width / 2 ? .productive : .advances))
         }
         guard let plan = cardPlan(in: state), plan.box.contains(column: x, row: y) else { return nil }
-        if y == plan.readRow, let chapter = TriageBindings.readableCurrentChapter(in: state) {
-            return .chapterOpened(chapter)
+        if y == plan.readRow, let read = TriageBindings.currentChapterAction(in: state) {
+            return read
         }
         return .triage(.revealToggled)
     }

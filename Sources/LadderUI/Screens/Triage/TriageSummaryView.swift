@@ -73,12 +73,19 @@ enum TriageSummaryView {
     /// or export (undo is in the status bar).
     static func nextSteps(_ state: AppState, width: Int) -> [StyledLine] {
         var lines = [StyledLine("What next", role: .heading, attributes: [.bold])]
-        if let triage = state.triage, let chapter = TriageBindings.weakestChapter(in: state),
-            let weakest = triage.scores(for: state.scorecard.assessment).now.weakest
+        if let triage = state.triage, let weakest = triage.scores(for: state.scorecard.assessment).now.weakest
         {
-            let title = state.module.chapters[chapter].title
-            lines += keyed(
-                "r", "\(weakest.label) is weakest: read chapter \(chapter + 1), “\(title)”", width: width)
+            switch TriageBindings.weakestChapterAction(in: state) {
+            case .chapterOpened(let chapter)?:
+                let title = state.module.chapters[chapter].title
+                lines += keyed(
+                    "r", "\(weakest.label) is weakest: read chapter \(chapter + 1), “\(title)”", width: width)
+            case .notesChapterOpened(let noted)?:
+                let title = BundledModule.module.chapters[noted].title
+                lines += keyed(
+                    "r", "\(weakest.label) is weakest: read “\(title)” in the built-in notes", width: width)
+            default: break
+            }
         }
         lines += keyed("F3", "Open the full scorecard and rate yourself (or Tab).", width: width)
         lines += keyed("e", "Export this result to a file.", width: width)
