@@ -23,6 +23,9 @@ public struct AppRunner {
     /// workshop room: it writes the participant's results and follows the
     /// facilitator's control file).
     public var companion: (any RunCompanion)?
+    /// The backlog start-up left for later, loaded before the first action
+    /// that may need it.
+    public var deferredTriage: DeferredTriage?
 
     /// A runner for `state` on `backend`, reading the time from `clock` and
     /// writing in-app exports to `exportFolder` (with `backlog` written back
@@ -99,11 +102,11 @@ public struct AppRunner {
             state.apply(.resized(backend.size))
         case .key(let key):
             state.dismissFlash()
-            if let action = Keymap.action(for: key, in: state) { state.apply(action) }
+            if let action = Keymap.action(for: key, in: state) { apply(action) }
         case .mouse(let event):
             guard let action = Keymap.action(for: event, in: state) else { return }
             state.dismissFlash()
-            state.apply(action)
+            apply(action)
         case .resized(let size):
             state.apply(.resized(size))
         case .signal:
@@ -111,6 +114,18 @@ public struct AppRunner {
         case .idle:
             store.saveIfIdle(state)
         }
+    }
+}
+
+extension AppRunner {
+    /// Applies `action`, first loading the backlog left for later if the
+    /// action may need it.
+    mutating func apply(_ action: Action) {
+        if action.mayNeedTriage, state.triage == nil, let deferred = deferredTriage {
+            deferredTriage = nil
+            deferred.fill(&state)
+        }
+        state.apply(action)
     }
 }
 

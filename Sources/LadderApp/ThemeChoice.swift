@@ -15,15 +15,18 @@ public struct ThemeChoice {
     public init(requested: String?, remembered: String?, location: StateLocation) {
         catalog = ThemeCatalog(userFolder: location.themeFolder)
         warnings = catalog.warnings
-        theme = catalog.defaultTheme
+        // Only the theme started with is resolved; the others wait for `t`.
         if let requested {
             do {
                 theme = try Self.load(requested, from: catalog)
             } catch {
                 warnings.insert("\(error.description); using the \(catalog.defaultThemeName) theme", at: 0)
+                theme = catalog.defaultTheme
             }
         } else if let remembered, let known = try? catalog.theme(named: remembered) {
             theme = known
+        } else {
+            theme = catalog.defaultTheme
         }
     }
 

@@ -16,6 +16,9 @@ struct AppSetup {
     var warnings: [String] = []
     /// The backlog given with `--deck`, kept so it can be written back.
     var backlog: TrackerBacklog?
+    /// The bundled deck, when the first screen does not need it: loaded
+    /// once triage or the scorecard is opened.
+    var deferredTriage: DeferredTriage?
 
     init(invocation: Invocation, location: StateLocation) throws {
         let (module, key) = try Self.module(for: invocation)
@@ -54,11 +57,16 @@ struct AppSetup {
             backlog = try invocation.deck.map { path throws(InputError) in
                 try TrackerBacklog.read(url: URL(fileURLWithPath: path))
             }
-            let deck = try backlog?.deck ?? BundledDeck.load()
-            state.triage = TriageState(
-                session: Self.session(
-                    for: deck, restart: invocation.restart, location: location, now: now, warnings: &warnings),
-                assessment: scorecard.assessment)
+            if backlog == nil && invocation.export == nil && [.home, .read].contains(invocation.command) {
+                deferredTriage = Self.deferredTriage(restart: invocation.restart, location: location)
+            } else {
+                let deck = try backlog?.deck ?? BundledDeck.load()
+                state.triage = TriageState(
+                    session: Self.session(
+                        for: deck, restart: invocation.restart, location: location, now: now,
+                        warnings: &warnings),
+                    assessment: scorecard.assessment)
+            }
             if invocation.export == nil {
                 if let problem = DamagedFile.writeProblem(in: location.stateFolder) {
                     warnings.append(problem)
@@ -149,6 +157,21 @@ struct AppSetup {
         }
         let url = URL(fileURLWithPath: file)
         return (try LessonLoader.load(url: url), "file:" + url.standardizedFileURL.path)
+    }
+
+    /// The bundled deck and its saved session, loaded when first needed.
+    private static func deferredTriage(restart: Bool, location: StateLocation) -> DeferredTriage {
+        DeferredTriage { assessment in
+            var warnings: [String] = []
+            do throws(InputError) {
+                let deck = try BundledDeck.load()
+                let session = Self.session(
+                    for: deck, restart: restart, location: location, now: Date(), warnings: &warnings)
+                return (TriageState(session: session, assessment: assessment), warnings)
+            } catch {
+                return (nil, [error.description])
+            }
+        }
     }
 
     private static func session(

@@ -97,6 +97,7 @@ enum Ladder {
             state: state, store: store, themes: themes, backend: terminal, clock: SystemClock(),
             exportFolder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
             backlog: setup.backlog)
+        runner.deferredTriage = setup.deferredTriage
         let outcome = runner.run()
         for problem in outcome.saveProblems { Console.error("could not save: \(problem.description)") }
         return outcome.status

@@ -46,7 +46,8 @@ final class LoopFixture {
     /// Runs `state` through `script`; returns how it ended, the runner after
     /// the run and the terminal with everything it saw.
     func run(
-        _ state: AppState, _ script: [RecordingBackend.Step], beforeRead: ((Int) -> Void)? = nil
+        _ state: AppState, _ script: [RecordingBackend.Step], beforeRead: ((Int) -> Void)? = nil,
+        deferred: DeferredTriage? = nil
     ) -> (outcome: RunOutcome, runner: AppRunner, backend: RecordingBackend) {
         let backend = RecordingBackend(size: state.size, clock: clock, script: script)
         backend.beforeRead = beforeRead
@@ -57,6 +58,7 @@ final class LoopFixture {
         var runner = AppRunner(
             state: themed, store: store, themes: themes, backend: backend, clock: clock,
             exportFolder: exportFolder)
+        runner.deferredTriage = deferred
         let outcome = runner.run()
         return (outcome, runner, backend)
     }

@@ -9,6 +9,8 @@ import Testing
         #expect(files.count >= 6)
         #expect(catalog.warnings == [])
         #expect(catalog.names.count == files.count)
+        // The catalog parses a shipped theme only when it is asked for.
+        for name in catalog.names { #expect((try? catalog.theme(named: name)) != nil, "\(name)") }
         #expect(ShippedContent.file("themes/README.md")?.contains("XDG_CONFIG_HOME") == true)
     }
 

@@ -6,7 +6,7 @@ extension ThemeCatalog {
         var current = leaf
         while let inherits = current.file.inherits {
             guard let parent = parent(named: inherits.value, of: current) else {
-                let known = sources.keys.sorted().joined(separator: ", ")
+                let known = knownNames.joined(separator: ", ")
                 throw InputError(
                     file: current.file.file, line: inherits.line,
                     "unknown theme \(ThemeWords.quoted(inherits.value)) to inherit from; expected one of \(known)"
@@ -27,7 +27,8 @@ extension ThemeCatalog {
     /// The source `child` inherits when it names `name`. A user theme that
     /// inherits its own name builds on the shipped theme of that name.
     private func parent(named name: String, of child: ThemeSource) -> ThemeSource? {
-        guard let candidates = sources[name], let first = candidates.first else { return nil }
+        let candidates = sources(named: name)
+        guard let first = candidates.first else { return nil }
         if name == child.name, let index = candidates.firstIndex(where: { $0.key == child.key }),
             index + 1 < candidates.count
         {

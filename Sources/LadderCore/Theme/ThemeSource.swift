@@ -27,6 +27,7 @@ struct ThemeText: Sendable {
     var name: String
     /// The file as errors name it.
     var file: String
-    /// The file's text.
-    var text: String
+    /// The file's text; nil for a shipped file, read from the binary when
+    /// the theme is first asked for.
+    var text: String?
 }

@@ -13,7 +13,8 @@ extension AppState {
             size = newSize
             reader.reflow(module: module, width: ReaderView.measure(for: size), height: textHeight)
             selectChapter(selectedChapter)
-            keepStatementInView()
+            // The scorecard lays itself out again when it is opened.
+            if screen == .scorecard { keepStatementInView() }
             helpTop = min(helpTop, HelpOverlay.hiddenLines(for: self))
             noteReadingProgress()
         case .ticked(let date):

@@ -11,6 +11,7 @@ enum ScorecardScreen: ScreenModule {
 
     static func open(_ state: inout AppState) -> Bool {
         state.scorecard.refresh(triage: state.triage?.session)
+        state.keepStatementInView()
         return true
     }
 
