@@ -30,7 +30,8 @@ struct AppSetup {
         }
         let chapterIndex = invocation.chapter.map { $0 - 1 }
         self.chapterIndex = chapterIndex
-        wantsPlainText = invocation.plain || (invocation.command == .read && !Console.outputIsTerminal)
+        // `triage --plain` and `scorecard --plain` need the session: they are not the module's text.
+        wantsPlainText = invocation.command == .read && (invocation.plain || !Console.outputIsTerminal)
         let keeper = ProgressKeeper(folder: location.stateFolder)
         if let warning = keeper.warning { warnings.append(warning) }
         let saved = keeper.progress(for: key)

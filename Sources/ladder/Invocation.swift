@@ -47,7 +47,8 @@ enum ArgumentParser {
         .manual: [], .join: WorkshopOptions.joinValues,
     ]
     static let flagOptions: [Invocation.Command: Set<String>] = [
-        .home: [], .read: ["--plain"], .triage: ["--restart", "--force"], .scorecard: ["--force"],
+        .home: [], .read: ["--plain"], .triage: ["--restart", "--force", "--plain"],
+        .scorecard: ["--force", "--plain"],
         .themes: ["--names"], .room: WorkshopOptions.roomFlags, .report: [], .completions: [], .manual: [],
         .join: WorkshopOptions.joinFlags,
     ]

@@ -75,6 +75,7 @@ enum Ladder {
         if let export = invocation.export {
             return setup.export(to: URL(fileURLWithPath: export), invocation: invocation)
         }
+        if let status = PlainCommands.run(invocation, setup: setup, location: location) { return status }
         let noColor = invocation.colorIsOff(environment)
         let store = SessionStore(location: location, history: setup.state.scorecard.history)
         let themes = ThemeChoice(

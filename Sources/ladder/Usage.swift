@@ -68,7 +68,7 @@ enum Usage {
         """
 
     static let triage = """
-        Usage: ladder triage [--deck FILE] [--restart] [--export FILE [--format F] [--force]] [options]
+        Usage: ladder triage [--deck FILE] [--restart] [--plain] [--export FILE [--format F] [--force]] [options]
 
         Sorts a backlog card by card into "feels productive" and "advances you".
 
@@ -76,6 +76,11 @@ enum Usage {
                           Asana, GitHub (gh issue list --json) or Trello, Markdown,
                           or JSON
           --restart       start the deck over instead of resuming
+          --plain         sort line by line on standard input and output, for a
+                          screen reader or a script: each card is printed, you
+                          answer p, a, s (skip), u (undo), w (why), n (note),
+                          ? or q, and the feedback follows; the same session as
+                          the full screen, saved as you go and at end of input
           --export FILE   write the result and exit: a report (.md or .json), or,
                           for a --deck backlog, the backlog itself in its own
                           format (.csv for a CSV, .json for a JSON) with a
@@ -88,10 +93,12 @@ enum Usage {
         """
 
     static let scorecard = """
-        Usage: ladder scorecard [--export FILE [--force]] [options]
+        Usage: ladder scorecard [--plain] [--export FILE [--force]] [options]
 
         Shows your leverage scorecard and the self-assessment behind it.
 
+          --plain         print agreement and each gauge with what stands behind
+                          it, as text (the default when output is not a terminal)
           --export FILE   write the scorecard (.md or .json) and exit
           --force         let --export replace a file that already exists
 
