@@ -33,7 +33,15 @@ public enum ResultsCodec {
     /// The results in the file at `url` with only what a report needs of
     /// each card (pile, peeks, note, agreement): quicker over a big room.
     public static func readForReport(_ url: URL) throws(InputError) -> ParticipantResults {
-        try decode(ReportedResults.self, try contents(url), name: url.path).results
+        try decodeForReport(try contents(url), name: url.path)
+    }
+
+    /// The results in `data` (from the file named `name`) as a report reads
+    /// them: the quick byte reader first, and `JSONDecoder` for any file it
+    /// cannot vouch for, which names what is wrong with a broken one.
+    public static func decodeForReport(_ data: Data, name: String) throws(InputError) -> ParticipantResults {
+        if let results = ResultsScanner.results(data) { return results }
+        return try decode(ReportedResults.self, data, name: name).results
     }
 
     private static func contents(_ url: URL) throws(InputError) -> Data {

@@ -13,15 +13,21 @@ extension RoomReport {
         var cards = deck.map { $0.cards.map(Self.line(for:)) } ?? []
         var indexByID = [String: Int](minimumCapacity: cards.count)
         for (index, card) in cards.enumerated() where indexByID[card.id] == nil { indexByID[card.id] = index }
+        let idsAreUnique = indexByID.count == cards.count
         participants = []
         participants.reserveCapacity(results.count)
         for (file, entry) in results {
             var line = ParticipantLine(
                 name: entry.participant.name, id: entry.participant.id, file: file, sorted: 0, agreed: 0,
                 judged: 0, peeks: 0, finished: false)
+            // Cards come in deck order, so the next card is usually the one
+            // after the last: checked before the id is looked up.
+            var next = 0
             for result in entry.cards {
                 let index: Int
-                if let known = indexByID[result.id] {
+                if idsAreUnique, next < cards.count, cards[next].id == result.id {
+                    index = next
+                } else if let known = indexByID[result.id] {
                     index = known
                 } else {
                     guard deck == nil else { continue }
@@ -29,6 +35,7 @@ extension RoomReport {
                     indexByID[result.id] = index
                     cards.append(Self.line(id: result.id, contested: result.contested ?? false))
                 }
+                next = index + 1
                 Self.count(result, participant: &line, card: &cards[index], deckCard: deck?.cards[index])
             }
             line.finished = line.sorted >= round.deck.cardCount
