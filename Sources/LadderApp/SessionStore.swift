@@ -16,6 +16,10 @@ public struct SessionStore {
     var assessmentDirty = false {
         didSet { noteDirty() }
     }
+    /// False for a round (`ladder triage --timer …`): its session is the
+    /// round's, kept in its results file, and never replaces the triage saved
+    /// for the deck.
+    public var keepsTriage = true
     private var lastProgress: ReadingProgress?
     /// The history as it was at start; this run adds at most one triage and
     /// one assessment snapshot, replaced as they change.
@@ -72,7 +76,7 @@ public struct SessionStore {
     /// Saves everything that changed; returns what could not be saved.
     public mutating func saveAll(_ state: AppState) -> [InputError] {
         saveProgress(state)
-        if triageDirty, let session = state.triage?.session {
+        if triageDirty, keepsTriage, let session = state.triage?.session {
             do {
                 try TriageStore.save(session, folder: location.stateFolder)
             } catch {

@@ -41,13 +41,15 @@ struct UsageError: Error, Equatable {
 enum ArgumentParser {
     /// Options every command takes, and the ones each command adds.
     static let valueOptions: [Invocation.Command: Set<String>] = [
-        .home: [], .read: ["--chapter", "--width"], .triage: ["--deck", "--export", "--format"],
+        .home: [], .read: ["--chapter", "--width"],
+        .triage: Set(["--deck", "--export", "--format"]).union(WorkshopOptions.soloValues),
         .scorecard: ["--export"], .themes: ["--check"],
         .room: WorkshopOptions.roomValues, .report: WorkshopOptions.reportValues, .completions: [],
         .manual: [], .join: WorkshopOptions.joinValues,
     ]
     static let flagOptions: [Invocation.Command: Set<String>] = [
-        .home: [], .read: ["--plain"], .triage: ["--restart", "--force", "--plain"],
+        .home: [], .read: ["--plain"],
+        .triage: Set(["--restart", "--force", "--plain"]).union(WorkshopOptions.soloFlags),
         .scorecard: ["--force", "--plain"],
         .themes: ["--names"], .room: WorkshopOptions.roomFlags, .report: [], .completions: [], .manual: [],
         .join: WorkshopOptions.joinFlags,

@@ -71,6 +71,9 @@ enum JoinCommand {
             var setup = try AppSetup(invocation: setupInvocation, location: location)
             setup.state.triage = TriageState(session: session, assessment: setup.state.scorecard.assessment)
             setup.state.screen = .triage
+            setup.state.beginRound(
+                TriageRound(
+                    title: settings.title, limit: nil, ownsClock: false, hidesAnswers: settings.hideAnswers))
             return run(
                 setup.state, invocation: invocation, location: location, room: room, settings: settings,
                 place: place, control: control, restricted: restricted, environment: environment)

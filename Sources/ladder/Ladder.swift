@@ -77,12 +77,22 @@ enum Ladder {
         }
         if let status = PlainCommands.run(invocation, setup: setup, location: location) { return status }
         let noColor = invocation.colorIsOff(environment)
-        let store = SessionStore(location: location, history: setup.state.scorecard.history)
+        var store = SessionStore(location: location, history: setup.state.scorecard.history)
         let themes = ThemeChoice(
             requested: invocation.theme, remembered: store.progress.file.theme, location: location)
         let warnings = [store.progress.warning].compactMap { $0 } + setup.warnings + themes.warnings
         for warning in warnings { Console.error(warning) }
         var state = setup.state
+        var solo: SoloRound?
+        if invocation.command == .triage, invocation.workshop.asksForRound {
+            do {
+                solo = try SoloRound.begin(
+                    &state, invocation: invocation, location: location, environment: environment)
+            } catch {
+                Console.error(error.message)
+                return error.code
+            }
+        }
         state.themeName = themes.theme.name
         state.themeNames = noColor ? [] : themes.cycle
         if let warning = warnings.first {
@@ -94,13 +104,15 @@ enum Ladder {
             let terminal = invocation.openTerminal(
                 theme: themes.theme, mouse: !invocation.noMouse, environment: environment)
         else { return 69 }
+        store.keepsTriage = solo == nil
         var runner = AppRunner(
             state: state, store: store, themes: themes, backend: terminal, clock: SystemClock(),
             exportFolder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
             backlog: setup.backlog)
         runner.deferredTriage = setup.deferredTriage
+        runner.companion = solo
         let outcome = runner.run()
         for problem in outcome.saveProblems { Console.error("could not save: \(problem.description)") }
-        return outcome.status
+        return solo.map { $0.report(runner.state, status: outcome.status) } ?? outcome.status
     }
 }

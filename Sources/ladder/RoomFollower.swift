@@ -37,19 +37,21 @@ final class RoomFollower: RunCompanion {
             followControl()
         }
         hideFeedbackUntilReveal(&state)
+        // The reveal ends the round: each participant lands on their own
+        // summary, with their agreement with the lesson.
+        if control.isRevealed, state.round?.isOver == false { state.endRound(.revealed) }
         guard let session = state.triage?.session else { return }
         if settings.hideAnswers, !control.isRevealed, state.triage?.isRevealed == true {
             // Answers stay hidden until the facilitator reveals them: the
             // look is taken back, and not counted as a peek.
-            state.triage = TriageState(
-                session: lastSession ?? session, assessment: state.scorecard.assessment)
+            restore(lastSession ?? session, in: &state)
             state.apply(.flashed("The verdicts stay hidden until the facilitator reveals them", .warning))
             lastMessage = nil
         } else if let previous = lastSession, previous != session {
             if control.acceptsSorting(at: now, settings: settings) {
                 write(session, state: state, now: now)
             } else {
-                state.triage = TriageState(session: previous, assessment: state.scorecard.assessment)
+                restore(previous, in: &state)
                 state.apply(.flashed(closedReason(at: now), .warning))
                 lastMessage = nil
             }
@@ -70,6 +72,12 @@ final class RoomFollower: RunCompanion {
         guard let shown = state.triage?.session.showsFeedback, shown == hidden else { return }
         state.triage?.session.showsFeedback = !hidden
         lastSession?.showsFeedback = !hidden
+    }
+
+    /// Takes the triage back to `session`, keeping the summary up once the round is over.
+    private func restore(_ session: TriageSession, in state: inout AppState) {
+        state.triage = TriageState(session: session, assessment: state.scorecard.assessment)
+        state.triage?.isRoundOver = state.round?.isOver ?? false
     }
 
     /// Rereads the control file when it changed on disk.

@@ -69,8 +69,14 @@ enum Usage {
 
     static let triage = """
         Usage: ladder triage [--deck FILE] [--restart] [--plain] [--export FILE [--format F] [--force]] [options]
+               ladder triage [--timer 5m] [--seed N] [--hide-answers] [--name NAME]
+                             [--results FILE [--force]] [--deck FILE] [options]
 
         Sorts a backlog card by card into "feels productive" and "advances you".
+        With any of the round options it is a round on your own, as in a workshop
+        room but without one: a fresh sort, the countdown in the status bar (p
+        pauses it), locked at zero on your summary, and your results written in
+        the results format (see `ladder report`).
 
           --deck FILE     your own backlog: a CSV or JSON export from Jira, Linear,
                           Asana, GitHub (gh issue list --json) or Trello, Markdown,
@@ -87,7 +93,15 @@ enum Usage {
                           "ladder" verdict column and your notes added
           --format F      report or tracker: what a .json export of a JSON
                           backlog holds (default: tracker, the backlog written back)
-          --force         let --export replace a file that already exists
+          --force         let --export or --results replace a file that already exists
+          --timer LENGTH  a timed round: 10m, 90s, 1h30m or 4:30 (up to 8h)
+          --seed N        deal the cards in the order a room with seed N deals them
+          --hide-answers  keep the lesson's verdicts hidden until the round ends
+          --name NAME     your name in the results (default: your login name)
+          --results FILE  where the results go (default: the state folder's
+                          rounds/ folder, under your name and the start time)
+
+        --export still writes the saved sort and exits; no round is run.
 
         \(common)
         """

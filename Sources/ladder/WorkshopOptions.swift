@@ -29,8 +29,18 @@ struct WorkshopOptions: Equatable {
     static let reportValues: Set<String> = ["--format"]
     static let joinValues: Set<String> = ["--name"]
     static let joinFlags: Set<String> = ["--restricted"]
+    /// A round on one's own: `ladder triage --timer … --results FILE`.
+    static let soloValues: Set<String> = ["--timer", "--seed", "--name", "--results"]
+    static let soloFlags: Set<String> = ["--hide-answers"]
     /// `--name NAME`.
     var name: String?
+    /// `--results FILE`: where a round on one's own writes its results.
+    var results: String?
+
+    /// True when `ladder triage` was asked for a round of its own.
+    var asksForRound: Bool {
+        timerSeconds != nil || seed != nil || hideAnswers || name != nil || results != nil
+    }
 
     /// True for the commands that take words after them.
     static func takesOperands(_ command: Invocation.Command) -> Bool {
@@ -57,6 +67,7 @@ struct WorkshopOptions: Equatable {
             timerSeconds = seconds
         case "--title": title = value
         case "--name": self.name = value
+        case "--results": results = value
         case "--format":
             guard let format = ReportFormat(rawValue: value.lowercased()) else {
                 throw UsageError(message: "--format takes md, csv or json, not '\(value)'", command: command)

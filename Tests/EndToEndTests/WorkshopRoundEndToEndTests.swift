@@ -79,7 +79,14 @@ struct WorkshopRoundEndToEndTests {
         try console.send("r", literal: true)
         try console.waitFor("reveal the verdicts to everyone")
         try console.send("y", literal: true)
-        for person in people { try person.waitFor("revealed the verdicts") }
+        for person in people {
+            // The reveal ends hidden mode and shows each their own summary.
+            let summary = try person.waitFor("The verdicts are revealed: 1 of 4 cards sorted")
+            #expect(summary.contains("You agreed with the lesson on"))
+        }
+        try people[0].send("u", literal: true)
+        try people[0].waitFor("The facilitator revealed the verdicts: the round is over")
+        #expect(try people[0].screen().contains("The verdicts are revealed: 1 of 4 cards sorted"))
 
         let report = try runLadder(["report", room])
         #expect(report.output.contains("3 took part"))

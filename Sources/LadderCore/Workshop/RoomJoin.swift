@@ -56,7 +56,7 @@ public enum RoomJoin {
     }
 
     /// A fresh participant id: 16 random hex digits.
-    static func newID() -> String {
+    public static func newID() -> String {
         let value = UInt64.random(in: 0...UInt64.max)
         let digits = String(value, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits

@@ -67,6 +67,8 @@ public enum Action: Equatable, Sendable {
     case welcomeClosed
     /// `a` in the reader: answer the open chapter's next reflection prompt.
     case reflectionStarted
+    /// `p` on the triage in a round of one's own: pause or resume its clock.
+    case roundPauseToggled
 }
 
 /// How far the reader scrolls.

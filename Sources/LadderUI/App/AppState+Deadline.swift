@@ -12,6 +12,7 @@ extension AppState {
             due.append(until)
         }
         if scorecard.markedGauge(at: now) != nil { due.append(scorecard.markedUntil) }
+        if let tick = round?.nextChange(after: now) { due.append(tick) }
         return due.min()
     }
 }

@@ -66,6 +66,8 @@ public struct AppState: Equatable, Sendable {
     var shownAtLastTick: ShownChapter?
     /// True while the first-run welcome is up.
     public var showsWelcome = false
+    /// The round being run on the triage (a timer, hidden answers), if any.
+    public internal(set) var round: TriageRound?
 
     /// Starts the app on `module`, optionally where `progress` left off.
     public init(

@@ -35,7 +35,7 @@ public enum AppView {
                 into: &frame.base, y: y, prompt: EntryView.prompt(for: entry, state: state), text: entry.text)
             return
         }
-        let message = state.flash.map { ($0.text, $0.role) }
+        let message = RoundStatus.message(in: state)
         StatusBar.draw(into: &frame.base, y: y, hints: hints(for: state), message: message)
     }
 

@@ -25,7 +25,7 @@ extension Keymap {
     /// click on `[` presses `[`, one on the words presses the first key.
     private static func statusAction(atColumn x: Int, in state: AppState) -> Action? {
         let placed = StatusBar.placed(
-            AppView.hints(for: state), width: state.size.width, message: state.flash?.text)
+            AppView.hints(for: state), width: state.size.width, message: RoundStatus.message(in: state)?.text)
         guard let hit = placed.first(where: { x >= $0.x && x < $0.x + $0.width }),
             let first = hit.hint.triggers.first
         else { return nil }

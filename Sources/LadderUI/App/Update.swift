@@ -22,6 +22,7 @@ extension AppState {
             now = date
             if let flash, flash.until <= now { self.flash = nil }
             triage?.expireMark(at: now)
+            checkRound()
         case .scrolled(let scroll):
             scrollReader(scroll)
         case .selectionMoved(let rows):
@@ -57,7 +58,12 @@ extension AppState {
         case .exportFinished, .exportFailed, .saveFailed:
             applyReport(action)
         case .triage(let triageAction):
-            applyTriage(triageAction)
+            if let refusal = roundRefusal(of: triageAction) {
+                showFlash(refusal, role: .warning)
+            } else {
+                applyTriage(triageAction)
+                checkRound()
+            }
         case .scorecard(let scorecardAction):
             applyScorecard(scorecardAction)
         case .entry(let entryAction):
@@ -66,6 +72,8 @@ extension AppState {
             showsWelcome = false
         case .reflectionStarted:
             startReflection()
+        case .roundPauseToggled:
+            toggleRoundPause()
         }
     }
 

@@ -38,6 +38,7 @@ public enum TriageBindings {
                 "triage.skip", keys: [.character("s")], help: "skip: the card comes back at the end",
                 hintLabel: { $0.triage?.isRevealed == true ? nil : "skip" },
                 perKey: { _, _ in .triage(.cardSkipped) }),
+            pauseRound,
         ] + shared)
 
     /// The keys of the summary.
@@ -87,7 +88,7 @@ public enum TriageBindings {
             hint: "note", action: .triage(.noteStarted)),
         Binding(
             "triage.export", keys: [.character("e")], help: "export the result so far to a file",
-            hintLabel: { $0.triage?.session.isFinished == true ? "export" : nil },
+            hintLabel: { $0.triage?.showsSummary == true ? "export" : nil },
             perKey: { _, _ in .triage(.exportRequested) }),
         Binding(
             "triage.gauges", keys: [.character("v")], help: "show or hide the gauges over the card",
@@ -99,7 +100,7 @@ public enum TriageBindings {
     /// The table in force: the summary's once every card is sorted.
     static func tables(in state: AppState) -> [BindingTable] {
         guard let triage = state.triage else { return [] }
-        return [triage.session.isFinished ? summary : sorting]
+        return [triage.showsSummary ? summary : sorting]
     }
 
     /// Reads the current card's chapter, when its answer is shown: the open

@@ -7,7 +7,7 @@ enum TriageScreen: ScreenModule {
     static let contexts = [[TriageBindings.sorting], [TriageBindings.summary]]
 
     static func wheel(_ step: Int, in state: AppState) -> Action? {
-        if state.triage?.session.isFinished == true { return .triage(.summaryScrolled(step)) }
+        if state.triage?.showsSummary == true { return .triage(.summaryScrolled(step)) }
         return cardPlan(in: state)?.isReasonCut == true ? .triage(.reasonScrolled(step)) : nil
     }
 
@@ -61,7 +61,7 @@ enum TriageScreen: ScreenModule {
         if triage.showsGauges, layout.panel == nil {
             return event.isClick ? .triage(.gaugesToggled) : nil
         }
-        if triage.session.isFinished {
+        if triage.showsSummary {
             guard layout.main.contains(column: x, row: y) else { return nil }
             return event.wheelStep.map { .triage(.summaryScrolled($0)) }
         }

@@ -28,6 +28,13 @@ public struct TriageState: Equatable, Sendable {
     public var marked: Gauge?
     /// When `marked` stops being shown.
     public var markedUntil: Date?
+    /// True once the round this triage runs in is over: the summary shows
+    /// even with cards left.
+    public var isRoundOver = false {
+        didSet { refreshDisagreements() }
+    }
+    /// True when the summary shows instead of a card.
+    public var showsSummary: Bool { stored.isFinished || isRoundOver }
 
     /// The session itself; changed only through the methods below.
     private var stored: TriageSession
@@ -128,7 +135,7 @@ public struct TriageState: Equatable, Sendable {
     /// Lists the disagreements, then the contested cards, when the session
     /// is finished (O(cards), once per finish), and forgets them otherwise.
     private mutating func refreshDisagreements() {
-        if stored.isFinished {
+        if showsSummary {
             if disagreements.isEmpty { disagreements = stored.disagreementIndices + stored.contestedIndices }
         } else {
             disagreements = []

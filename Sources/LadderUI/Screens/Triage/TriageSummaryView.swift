@@ -9,7 +9,7 @@ enum TriageSummaryView {
     static func draw(_ state: AppState, _ triage: TriageState, area: Rect, into layer: inout Layer) {
         guard !area.isEmpty else { return }
         let width = area.width
-        let top = headline(triage.session, width: width)
+        let top = headline(triage.session, width: width, heading: RoundStatus.summaryHeading(in: state))
         let next = nextSteps(state, width: width)
         let topRows = min(top.count, area.height)
         let nextBudget = min(next.count + 1, max(0, area.height - topRows - 5))
@@ -34,8 +34,8 @@ enum TriageSummaryView {
 
     /// The first lines: that the deck is done, the agreement with the
     /// lesson or the user's split, and the piles' sizes.
-    static func headline(_ session: TriageSession, width: Int) -> [StyledLine] {
-        var lines = [StyledLine("Every card is sorted", role: .title, attributes: [.bold]), .gap]
+    static func headline(_ session: TriageSession, width: Int, heading: String? = nil) -> [StyledLine] {
+        var lines = [StyledLine(heading ?? "Every card is sorted", role: .title, attributes: [.bold]), .gap]
         let productive = session.pileCount(.productive)
         let advances = session.pileCount(.advances)
         let total = max(1, productive + advances)

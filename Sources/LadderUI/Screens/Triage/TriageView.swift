@@ -15,7 +15,7 @@ public enum TriageView {
         }
         let layout = TriageLayout(size: state.size)
         drawHeader(triage, area: TabBar.headerArea(for: state.size, current: .triage), into: &frame.base)
-        if triage.session.isFinished {
+        if triage.showsSummary {
             TriageSummaryView.draw(state, triage, area: layout.summary, into: &frame.base)
         } else {
             var card = layout.card
@@ -32,7 +32,7 @@ public enum TriageView {
             drawPiles(triage.session, layout: layout, into: &frame.base)
         }
         if let panel = layout.panel, let gauges = layout.gauges {
-            let finished = triage.session.isFinished
+            let finished = triage.showsSummary
             let area = finished ? panel : gauges
             TriageGaugesView.drawBeside(state, triage, area: area, showsChanges: !finished, into: &frame.base)
             if let rule = layout.rule {
