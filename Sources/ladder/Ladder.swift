@@ -75,6 +75,15 @@ enum Ladder {
         if let export = invocation.export {
             return setup.export(to: URL(fileURLWithPath: export), invocation: invocation)
         }
+        var state = setup.state
+        let solo: SoloRound?
+        do {
+            solo = try SoloRound.beginIfAsked(
+                &state, invocation: invocation, location: location, environment: environment)
+        } catch {
+            Console.error(error.message)
+            return error.code
+        }
         if let status = PlainCommands.run(invocation, setup: setup, location: location) { return status }
         let noColor = invocation.colorIsOff(environment)
         var store = SessionStore(location: location, history: setup.state.scorecard.history)
@@ -82,17 +91,6 @@ enum Ladder {
             requested: invocation.theme, remembered: store.progress.file.theme, location: location)
         let warnings = [store.progress.warning].compactMap { $0 } + setup.warnings + themes.warnings
         for warning in warnings { Console.error(warning) }
-        var state = setup.state
-        var solo: SoloRound?
-        if invocation.command == .triage, invocation.workshop.asksForRound {
-            do {
-                solo = try SoloRound.begin(
-                    &state, invocation: invocation, location: location, environment: environment)
-            } catch {
-                Console.error(error.message)
-                return error.code
-            }
-        }
         state.themeName = themes.theme.name
         state.themeNames = noColor ? [] : themes.cycle
         if let warning = warnings.first {

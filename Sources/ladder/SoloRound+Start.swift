@@ -9,6 +9,20 @@ extension SoloRound {
         var code: Int32
     }
 
+    /// The round `ladder triage` asks for with any of the round options,
+    /// begun in `state`; nil for a plain sort.
+    static func beginIfAsked(
+        _ state: inout AppState, invocation: Invocation, location: StateLocation,
+        environment: [String: String]
+    ) throws(Refusal) -> SoloRound? {
+        guard invocation.command == .triage, invocation.workshop.asksForRound else { return nil }
+        guard !invocation.plain else {
+            throw Refusal(
+                message: "a round needs the full screen: --plain takes none of the round options", code: 64)
+        }
+        return try begin(&state, invocation: invocation, location: location, environment: environment)
+    }
+
     /// Turns `state`'s triage into the round `invocation` asks for: a
     /// fresh session over the same deck in the seed's order (the order a
     /// room with that seed deals), the clock started, answers hidden if
