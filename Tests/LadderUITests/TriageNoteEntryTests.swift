@@ -7,11 +7,14 @@ private typealias F = TriageFixtures
 
 /// The line of feedback after a sort, and the note that defends a call.
 @Suite struct TriageNoteEntryTests {
-    @Test func aSortShowsOneLineOfFeedbackWithTheReasonAndChapter() {
+    @Test func aSortShowsFeedbackWithTheReasonAndChapter() {
         var app = F.app(F.smallDeck, size: Size(width: 120, height: 30))
         F.press([.left], on: &app)
-        let text = AppView.render(app).plainText
-        #expect(text.contains("✗ The lesson says ▲ advances you. Undefined ground is where sc"))
+        let rows = AppView.render(app).plainText.components(separatedBy: "\n")
+        let feedback = rows[1...2].map { $0.prefix(64).trimmingCharacters(in: .whitespaces) }
+        #expect(
+            feedback.joined(separator: " ")
+                == "✗ The lesson says ▲ advances you. Undefined ground is where scope grows. · chapter 2")
         F.press([.left], on: &app)
         #expect(AppView.render(app).plainText.contains("✓ You agree with the lesson: ○ feels productive."))
     }

@@ -44,11 +44,22 @@ enum TriageFeedbackLine {
         return StyledLine(runs: runs)
     }
 
-    /// Draws the feedback for the last sort of `triage` on row `y` of `area`'s columns.
-    static func draw(
-        _ state: AppState, _ triage: TriageState, x: Int, y: Int, width: Int, into layer: inout Layer
-    ) {
-        guard let feedback = triage.session.lastFeedback, width > 0 else { return }
-        line(feedback, state: state).draw(into: &layer, x: x, y: y, width: width)
+    /// The feedback for the last sort wrapped to `width`; none while the
+    /// reason is shown, once every card is sorted, or when answers are hidden.
+    static func lines(_ state: AppState, width: Int) -> [StyledLine] {
+        guard let triage = state.triage, width > 0, !triage.isRevealed, !triage.session.isFinished,
+            let feedback = triage.session.lastFeedback
+        else { return [] }
+        return line(feedback, state: state).wrapped(width: width)
+    }
+
+    /// Draws the feedback for the last sort in `area`, its last row ending
+    /// in "…" when the text needs more rows than it has.
+    static func draw(_ state: AppState, area: Rect, into layer: inout Layer) {
+        let fitted = StyledLine.fit(lines(state, width: area.width), rows: area.height)
+        for (row, line) in fitted.lines.enumerated() {
+            let cut = fitted.cut && row == fitted.lines.count - 1
+            line.draw(into: &layer, x: area.x, y: area.y + row, width: area.width, cut: cut)
+        }
     }
 }

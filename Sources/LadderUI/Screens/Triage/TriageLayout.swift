@@ -35,14 +35,18 @@ struct TriageLayout: Equatable {
     let rightPile: Rect?
     /// One row for both piles under the card, when they have no area.
     let pileLine: Rect?
+    /// The rows of the feedback after a sort, above the card; nil when none is shown.
+    private(set) var feedback: Rect?
     /// True when the piles sit under the gauges, where they list more cards.
     var pilesUnderGauges: Bool { panel != nil && leftPile.map { $0.x >= (panel?.x ?? 0) } == true }
 
     /// True when a terminal of `size` shows the gauges beside the card.
     static func showsPanelBeside(_ size: Size) -> Bool { size.width >= panelMinimumWidth }
 
-    /// The layout for a terminal of `size`; every rect is inside it (or empty).
-    init(size: Size) {
+    /// The layout for a terminal of `size`, with `feedbackRows` rows of
+    /// feedback over the card (cut to `maximumFeedbackRows`); every rect is
+    /// inside the terminal (or empty).
+    init(size: Size, feedbackRows: Int = 0) {
         let width = size.width
         bodyTop = size.height >= 14 ? 2 : 1
         bodyBottom = max(bodyTop, size.height - 1)
@@ -62,36 +66,57 @@ struct TriageLayout: Equatable {
             main = Rect(x: 0, y: bodyTop, width: width, height: fullHeight)
         }
         gauges = panel.map { Rect(x: $0.x, y: top, width: $0.width, height: bodyHeight) }
-        if main.width >= Self.pilesBesideMinimumWidth {
-            let pile = min(18, max(10, (main.width - 6) / 4))
-            let cardWidth = min(Self.maximumCardWidth, main.width - 6 - 2 * pile)
-            let left = main.x + max(1, (main.width - (2 * pile + cardWidth + 4)) / 2)
-            let pileHeight = max(0, bodyHeight - 1)
-            card = Rect(x: left + pile + 2, y: top, width: cardWidth, height: bodyHeight)
-            leftPile = Rect(x: left, y: top + 1, width: pile, height: pileHeight)
-            rightPile = Rect(x: card.maxX + 2, y: top + 1, width: pile, height: pileHeight)
-            pileLine = nil
-            return
-        }
+        let feedbackRows = min(max(0, feedbackRows), Self.maximumFeedbackRows(bodyHeight: fullHeight))
         let margin = main.width >= 40 ? 2 : 1
         let cardWidth = min(Self.maximumCardWidth, max(0, main.width - 2 * margin))
         let x = main.x + max(0, (main.width - cardWidth) / 2)
-        if let panel, fullHeight - Self.gaugeRows - 1 >= 8 {
+        if main.width < Self.pilesBesideMinimumWidth, let panel, fullHeight - Self.gaugeRows - 1 >= 8 {
+            let placed = Self.placeFeedback(feedbackRows, over: bodyTop, in: main)
+            feedback = placed.feedback
+            let cardTop = placed.cardTop
             let pilesY = bodyTop + Self.gaugeRows + 1
             let half = (panel.width - 2) / 2
             let height = bodyBottom - pilesY
-            card = Rect(x: x, y: bodyTop, width: cardWidth, height: fullHeight)
+            card = Rect(x: x, y: cardTop, width: cardWidth, height: bodyBottom - cardTop)
             leftPile = Rect(x: panel.x, y: pilesY, width: half, height: height)
             rightPile = Rect(x: panel.x + half + 2, y: pilesY, width: panel.width - half - 2, height: height)
             pileLine = nil
             gauges = Rect(x: panel.x, y: bodyTop, width: panel.width, height: Self.gaugeRows)
             return
         }
-        let rows = bodyHeight >= 7 ? 2 : (bodyHeight >= 4 ? 1 : 0)
-        card = Rect(x: x, y: top, width: cardWidth, height: bodyHeight - rows)
+        let placed = Self.placeFeedback(feedbackRows, over: top, in: main)
+        feedback = placed.feedback
+        let (cardTop, pushed) = (placed.cardTop, placed.pushed)
+        let cardHeight = bodyHeight - pushed
+        if main.width >= Self.pilesBesideMinimumWidth {
+            let pile = min(18, max(10, (main.width - 6) / 4))
+            let cardWidth = min(Self.maximumCardWidth, main.width - 6 - 2 * pile)
+            let left = main.x + max(1, (main.width - (2 * pile + cardWidth + 4)) / 2)
+            let pileHeight = max(0, cardHeight - 1)
+            card = Rect(x: left + pile + 2, y: cardTop, width: cardWidth, height: cardHeight)
+            leftPile = Rect(x: left, y: cardTop + 1, width: pile, height: pileHeight)
+            rightPile = Rect(x: card.maxX + 2, y: cardTop + 1, width: pile, height: pileHeight)
+            pileLine = nil
+            return
+        }
+        let rows = cardHeight >= 7 ? 2 : (cardHeight >= 4 ? 1 : 0)
+        card = Rect(x: x, y: cardTop, width: cardWidth, height: cardHeight - rows)
         pileLine = rows == 0 ? nil : Rect(x: x, y: bodyBottom - 1, width: cardWidth, height: 1)
         leftPile = nil
         rightPile = nil
+    }
+
+    /// Puts `rows` of feedback over a card that would start at `top` in
+    /// `main`: on the row above it (the blank one under the tabs on most
+    /// terminals), pushing the card down for the rest. Returns the
+    /// feedback's rows, where the card starts and how many rows it lost.
+    private static func placeFeedback(_ rows: Int, over top: Int, in main: Rect)
+        -> (feedback: Rect?, cardTop: Int, pushed: Int)
+    {
+        guard rows > 0 else { return (nil, top, 0) }
+        let y = top >= 2 ? top - 1 : top
+        let pushed = max(0, y + rows - top)
+        return (Rect(x: main.x + 1, y: y, width: max(0, main.width - 2), height: rows), top + pushed, pushed)
     }
 
     /// The column the summary uses: at most 76 wide, centred in `main`.

@@ -47,7 +47,7 @@ enum TriageScreen: ScreenModule {
     /// The current card as laid out at the state's size, nil when none is left.
     static func cardPlan(in state: AppState) -> TriageCardView.Plan? {
         guard let triage = state.triage else { return nil }
-        return TriageCardView.plan(state, triage, area: TriageLayout(size: state.size).card)
+        return TriageCardView.plan(state, triage, area: TriageLayout.of(state).card)
     }
 
     /// A click on a pile sorts the card onto it; a click on the card shows
@@ -56,7 +56,7 @@ enum TriageScreen: ScreenModule {
     /// card, a click anywhere hides them.
     static func mouse(_ event: MouseEvent, in state: AppState) -> Action? {
         guard let triage = state.triage else { return nil }
-        let layout = TriageLayout(size: state.size)
+        let layout = TriageLayout.of(state)
         let (x, y) = (event.column, event.row)
         if triage.showsGauges, layout.panel == nil {
             return event.isClick ? .triage(.gaugesToggled) : nil

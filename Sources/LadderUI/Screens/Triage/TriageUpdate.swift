@@ -43,7 +43,7 @@ extension AppState {
             triage.showsGauges.toggle()
         case .reasonScrolled(let step):
             triage.reasonTop = max(0, triage.reasonTop + step)
-            if let plan = TriageCardView.plan(self, triage, area: TriageLayout(size: size).card) {
+            if let plan = TriageCardView.plan(self, triage, area: TriageLayout.of(self).card) {
                 triage.reasonTop = plan.revealTop
             }
         case .summaryScrolled(let step):

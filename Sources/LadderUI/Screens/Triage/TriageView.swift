@@ -13,22 +13,13 @@ public enum TriageView {
             frame.base.write(notice, x: x, y: state.size.height / 2, role: .muted)
             return
         }
-        let layout = TriageLayout(size: state.size)
+        let layout = TriageLayout.of(state)
         drawHeader(triage, area: TabBar.headerArea(for: state.size, current: .triage), into: &frame.base)
         if triage.showsSummary {
             TriageSummaryView.draw(state, triage, area: layout.summary, into: &frame.base)
         } else {
-            var card = layout.card
-            if triage.session.lastFeedback != nil, !triage.isRevealed {
-                let main = layout.main
-                let y = card.y >= 2 ? card.y - 1 : card.y
-                if y == card.y {
-                    card = Rect(x: card.x, y: card.y + 1, width: card.width, height: card.height - 1)
-                }
-                TriageFeedbackLine.draw(
-                    state, triage, x: main.x + 1, y: y, width: main.width - 2, into: &frame.base)
-            }
-            TriageCardView.draw(state, triage, area: card, into: &frame.base)
+            if let area = layout.feedback { TriageFeedbackLine.draw(state, area: area, into: &frame.base) }
+            TriageCardView.draw(state, triage, area: layout.card, into: &frame.base)
             drawPiles(triage.session, layout: layout, into: &frame.base)
         }
         if let panel = layout.panel, let gauges = layout.gauges {
