@@ -133,7 +133,9 @@ public struct PlainTriage {
         }
         apply(.entry(.cleared))
         apply(.entry(.pasted(typed)))
-        apply(.entry(.committed))
+        state.apply(.entry(.committed))
+        state.dismissFlash()
+        say(PlainTriageText.wrap("Note kept on “\(title)”.", width: width, indent: ""))
     }
 
     /// The card up now, or the summary once every card is sorted.

@@ -12,4 +12,7 @@ public enum EntryAction: Equatable, Sendable {
     case committed
     /// Esc or Ctrl-C: leave without keeping it.
     case cancelled
+    /// ↑ (-1) or ↓ (+1) while typing a note: keep it and move to the card
+    /// sorted before or after, to write or change the note there.
+    case cardStepped(Int)
 }

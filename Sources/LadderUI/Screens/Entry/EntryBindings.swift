@@ -14,6 +14,14 @@ public enum EntryBindings {
             Binding(
                 "entry.clear", keys: [.control("u")], help: "start the text again", action: .entry(.cleared)),
             Binding("entry.erase", keys: [.backspace], help: "erase a character", action: .entry(.erased)),
+            Binding(
+                "entry.other-card", keys: [.up, .down],
+                help: "a note: keep it and move to the card sorted before or after", hint: "card",
+                when: { state in
+                    if case .note? = state.entry?.target { return true }
+                    return false
+                },
+                perKey: { key, _ in .entry(.cardStepped(key == .up ? -1 : 1)) }),
         ])
 
     /// The action for `key` while an entry is open.

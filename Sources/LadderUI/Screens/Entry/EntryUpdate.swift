@@ -16,17 +16,39 @@ extension AppState {
             self.entry = nil
             keep(entry)
             return
+        case .cardStepped(let step):
+            stepNote(entry, by: step)
+            return
         }
         self.entry = entry
     }
 
-    /// Opens the note editor on the card just sorted (the one the feedback
-    /// line is about) or, before any sort, on the card up now.
+    /// Opens the note editor on the summary's chosen card, else on the card
+    /// just sorted (the one the feedback line is about) or, before any
+    /// sort, on the card up now. ↑ and ↓ then reach any other card.
     mutating func startNote() {
-        guard let session = triage?.session,
-            let index = session.lastSortedIndex ?? session.currentIndex
+        guard let triage,
+            let index = triage.chosenSummaryCard ?? triage.session.lastSortedIndex
+                ?? triage.session.currentIndex
         else { return }
-        entry = TextEntry(target: .note(card: index), text: session.note(at: index) ?? "")
+        entry = TextEntry(target: .note(card: index), text: triage.session.note(at: index) ?? "")
+    }
+
+    /// Keeps the note being typed (when it changed) and opens the editor on
+    /// the card sorted `step` places before or after it (the card up now
+    /// comes after the last sorted one), saying so at either end.
+    private mutating func stepNote(_ entry: TextEntry, by step: Int) {
+        guard case .note(let card) = entry.target, let session = triage?.session else { return }
+        let order = session.notableOrder
+        guard let place = order.firstIndex(of: card), order.indices.contains(place + step) else {
+            showFlash(
+                step < 0 ? "No card was sorted before this one" : "No card comes after this one", role: .muted
+            )
+            return
+        }
+        if entry.text != (session.note(at: card) ?? "") { keep(entry) }
+        let next = order[place + step]
+        self.entry = TextEntry(target: .note(card: next), text: triage?.session.note(at: next) ?? "")
     }
 
     /// Opens the answer editor on the open chapter's first unanswered

@@ -84,7 +84,9 @@ public enum TriageBindings {
         ),
         Binding(
             "triage.note", keys: [.character("n")],
-            help: "write a one-line note defending your call on the card just sorted (or the one up)",
+            help:
+                "write a one-line note defending your call on the card just sorted, or the summary's › card "
+                + "(↑↓ in the note reach any other)",
             hint: "note", action: .triage(.noteStarted)),
         Binding(
             "triage.export", keys: [.character("e")], help: "export the result so far to a file",

@@ -29,14 +29,23 @@ enum TriageSummaryList {
         }
         let first = min(max(0, triage.summaryTop), count - 1)
         var built: [Int: [StyledLine]] = [:]
+        // Items sit two columns in, so the chosen one (the first shown,
+        // which n writes a note on) can carry a "›".
         func item(_ position: Int) -> [StyledLine] {
             if let lines = built[position] { return lines }
+            let inner = max(1, width - 2)
             let lines =
                 lesson
-                ? disagreement(at: position, triage, width: width)
-                : candidate(at: position, triage, width: width)
-            built[position] = lines
-            return lines
+                ? disagreement(at: position, triage, width: inner)
+                : candidate(at: position, triage, width: inner)
+            let marked = lines.enumerated().map { row, line in
+                let mark = row == 0 && position == first ? "› " : "  "
+                return StyledLine(
+                    runs: [.init(text: mark, role: .accent, attributes: [.bold])] + line.runs,
+                    isOptional: line.isOptional)
+            }
+            built[position] = marked
+            return marked
         }
         let room = rows - 1 - body.count
         let placed = ListView.window(top: first, count: count, rows: room, gap: 1) { item($0).count }
