@@ -102,7 +102,9 @@ public struct AppRunner {
             state.apply(.resized(backend.size))
         case .key(let key):
             state.dismissFlash()
-            if let action = Keymap.action(for: key, in: state) { apply(action) }
+            for key in Keymap.split(key, in: state) {
+                if let action = Keymap.action(for: key, in: state) { apply(action) }
+            }
         case .mouse(let event):
             guard let action = Keymap.action(for: event, in: state) else { return }
             state.dismissFlash()

@@ -12,7 +12,10 @@ public struct ThemeChoice {
     public private(set) var warnings: [String]
 
     /// Chooses between `--theme` (`requested`), the theme `remembered` and the default.
-    public init(requested: String?, remembered: String?, location: StateLocation) {
+    /// `requestedBy` names where the request came from when it was not a
+    /// flag (`config:3`, `LADDER_THEME`), so a theme that fails says so.
+    public init(requested: String?, remembered: String?, location: StateLocation, requestedBy: String? = nil)
+    {
         catalog = ThemeCatalog(userFolder: location.themeFolder)
         warnings = catalog.warnings
         // Only the theme started with is resolved; the others wait for `t`.
@@ -20,7 +23,9 @@ public struct ThemeChoice {
             do {
                 theme = try Self.load(requested, from: catalog)
             } catch {
-                warnings.insert("\(error.description); using the \(catalog.defaultThemeName) theme", at: 0)
+                let origin = requestedBy.map { "\($0): theme \(requested): " } ?? ""
+                warnings.insert(
+                    "\(origin)\(error.description); using the \(catalog.defaultThemeName) theme", at: 0)
                 theme = catalog.defaultTheme
             }
         } else if let remembered, let known = try? catalog.theme(named: remembered) {
@@ -31,7 +36,7 @@ public struct ThemeChoice {
     }
 
     /// A name from the catalog, or a path to a `.theme` file.
-    static func load(_ requested: String, from catalog: ThemeCatalog) throws(InputError) -> Theme {
+    public static func load(_ requested: String, from catalog: ThemeCatalog) throws(InputError) -> Theme {
         if requested.contains("/") || requested.hasSuffix(".theme") {
             return try catalog.load(file: URL(fileURLWithPath: requested))
         }

@@ -2,7 +2,7 @@
 struct Invocation: Equatable {
     /// The subcommands.
     enum Command: String, CaseIterable {
-        case home, read, triage, scorecard, themes, room, report, completions, manual, join
+        case home, read, triage, scorecard, themes, room, report, completions, manual, join, config
     }
 
     var command: Command = .home
@@ -29,6 +29,10 @@ struct Invocation: Equatable {
     var shell: String?
     /// Workshop options: see `WorkshopOptions`.
     var workshop = WorkshopOptions()
+    /// `--reduced-motion`: nothing on screen changes with time alone.
+    var reducedMotion = false
+    /// `config --print`, `config --path`, and the words after `config` (`set KEY VALUE`).
+    var configRequest = ConfigRequest()
 }
 
 /// A command-line mistake: says what was wrong; exits 64.
@@ -45,17 +49,19 @@ enum ArgumentParser {
         .triage: Set(["--deck", "--export", "--format"]).union(WorkshopOptions.soloValues),
         .scorecard: ["--export"], .themes: ["--check"],
         .room: WorkshopOptions.roomValues, .report: WorkshopOptions.reportValues, .completions: [],
-        .manual: [], .join: WorkshopOptions.joinValues,
+        .manual: [], .join: WorkshopOptions.joinValues, .config: [],
     ]
     static let flagOptions: [Invocation.Command: Set<String>] = [
         .home: [], .read: ["--plain"],
         .triage: Set(["--restart", "--force", "--plain"]).union(WorkshopOptions.soloFlags),
         .scorecard: ["--force", "--plain"],
         .themes: ["--names"], .room: WorkshopOptions.roomFlags, .report: [], .completions: [], .manual: [],
-        .join: WorkshopOptions.joinFlags,
+        .join: WorkshopOptions.joinFlags, .config: ["--print", "--path"],
     ]
     static let globalValues: Set<String> = ["--theme", "--state-dir"]
-    static let globalFlags: Set<String> = ["--no-color", "--no-mouse", "--help", "-h", "--version"]
+    static let globalFlags: Set<String> = [
+        "--no-color", "--no-mouse", "--reduced-motion", "--help", "-h", "--version",
+    ]
 
     static func parse(_ arguments: [String]) throws(UsageError) -> Invocation {
         var invocation = Invocation()
@@ -123,6 +129,10 @@ enum ArgumentParser {
     {
         if WorkshopOptions.takesOperands(invocation.command) {
             invocation.workshop.operands.append(argument)
+            return
+        }
+        if invocation.command == .config {
+            invocation.configRequest.words.append(argument)
             return
         }
         if invocation.command == .completions && invocation.shell == nil {
@@ -200,6 +210,9 @@ enum ArgumentParser {
         case "--force": invocation.force = true
         case "--no-color": invocation.noColor = true
         case "--no-mouse": invocation.noMouse = true
+        case "--reduced-motion": invocation.reducedMotion = true
+        case "--print": invocation.configRequest.print = true
+        case "--path": invocation.configRequest.path = true
         case "--help", "-h": invocation.wantsHelp = true
         case "--version": invocation.wantsVersion = true
         default: invocation.workshop.apply(flag: flag)

@@ -43,6 +43,8 @@ enum Ladder {
             }
             return JoinCommand.run(
                 invocation, folder: invocation.workshop.operands[0], environment: environment)
+        case .config:
+            return ConfigCommand.run(invocation, location: location, environment: environment)
         case .home, .read, .triage, .scorecard:
             return open(invocation, location: location, environment: environment)
         }
@@ -64,12 +66,14 @@ enum Ladder {
             Console.error("\(error)")
             return 70
         }
+        let settings = Settings(invocation: invocation, environment: environment, location: location)
+        let configWarnings = settings.problems.map(\.description)
         if setup.wantsPlainText || invocation.export != nil {
-            for warning in setup.warnings { Console.error(warning) }
+            for warning in configWarnings + setup.warnings { Console.error(warning) }
         }
         if setup.wantsPlainText {
             Console.out(
-                PlainText.render(setup.state.module, width: invocation.width ?? 72, only: setup.chapterIndex))
+                PlainText.render(setup.state.module, width: settings.width.value, only: setup.chapterIndex))
             return 0
         }
         if let export = invocation.export {
@@ -85,12 +89,15 @@ enum Ladder {
             return error.code
         }
         if let status = PlainCommands.run(invocation, setup: setup, location: location) { return status }
-        let noColor = invocation.colorIsOff(environment)
+        let noColor = !settings.color.value
         var store = SessionStore(location: location, history: setup.state.scorecard.history)
         let themes = ThemeChoice(
-            requested: invocation.theme, remembered: store.progress.file.theme, location: location)
-        let warnings = [store.progress.warning].compactMap { $0 } + setup.warnings + themes.warnings
+            requested: settings.theme.value, remembered: store.progress.file.theme, location: location,
+            requestedBy: settings.theme.source == .flag("--theme") ? nil : settings.theme.source.description)
+        let warnings =
+            configWarnings + [store.progress.warning].compactMap { $0 } + setup.warnings + themes.warnings
         for warning in warnings { Console.error(warning) }
+        settings.apply(to: &state)
         state.themeName = themes.theme.name
         state.themeNames = noColor ? [] : themes.cycle
         if let warning = warnings.first {
@@ -100,7 +107,7 @@ enum Ladder {
         // `--theme` is for this run only; `t` in the app is what is remembered.
         guard
             let terminal = invocation.openTerminal(
-                theme: themes.theme, mouse: !invocation.noMouse, environment: environment)
+                theme: themes.theme, mouse: settings.mouse.value, environment: environment, colorOff: noColor)
         else { return 69 }
         store.keepsTriage = solo == nil
         var runner = AppRunner(

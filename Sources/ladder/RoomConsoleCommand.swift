@@ -53,7 +53,7 @@ enum RoomConsoleCommand {
             let wait = min(untilChange, max(0, scanInterval - now.timeIntervalSince(lastScan)))
             switch terminal.read(waitingAtMost: wait) {
             case .key(.control("l")): terminal.redrawAll()
-            case .key(let key): state.apply(.key(key))
+            case .key(let key): for part in key.unboundParts { state.apply(.key(part)) }
             case .resized(let size): state.apply(.resized(size))
             case .signal(let number):
                 status = 128 + number

@@ -9,10 +9,14 @@ extension Invocation {
 
     /// Opens the full-screen terminal for this invocation, or says why it
     /// cannot (the caller exits 69).
-    func openTerminal(theme: Theme, mouse: Bool, environment: [String: String]) -> TerminalSession? {
+    /// `colorOff` overrides `colorIsOff` when the configuration decided it.
+    func openTerminal(theme: Theme, mouse: Bool, environment: [String: String], colorOff: Bool? = nil)
+        -> TerminalSession?
+    {
         do {
             return try TerminalSession(
-                theme: theme, colorMode: colorIsOff(environment) ? .none : .automatic, mouse: mouse,
+                theme: theme, colorMode: (colorOff ?? colorIsOff(environment)) ? .none : .automatic,
+                mouse: mouse,
                 environment: environment)
         } catch {
             Console.error(error.description)

@@ -16,6 +16,7 @@ enum Usage {
         case .completions: completions
         case .manual: manual
         case .join: WorkshopUsage.join
+        case .config: config
         }
     }
 
@@ -25,6 +26,8 @@ enum Usage {
           --no-color          draw no colour at all (so does NO_COLOR=1)
           --no-mouse          leave the mouse to the terminal, so dragging selects text
                               (with the mouse on, Shift+drag selects)
+          --reduced-motion    nothing changes on screen by time alone: no timed
+                              marks, and messages stay until the next key
           --state-dir DIR     keep progress in DIR instead of $XDG_STATE_HOME/ladder
           --help              this help
           --version           the version
@@ -45,6 +48,8 @@ enum Usage {
           ladder report DIR|FILE...        the room's report: splits, agreement, notes
           ladder completions SHELL         a completion script for bash, zsh or fish
           ladder manual                    the manual page, in roff (man -l to read it)
+          ladder config [--print]          the settings in force, and where each came from
+          ladder config set KEY VALUE      remember a setting in the configuration file
           ladder help COMMAND              help on one command
 
         \(common)

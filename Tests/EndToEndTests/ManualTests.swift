@@ -18,6 +18,7 @@ import Testing
         let manual = try runLadder(["manual"]).output
         let commands = [
             "read", "triage", "scorecard", "themes", "room", "report", "completions", "manual", "join",
+            "config",
         ]
         for command in commands {
             let help = try runLadder([command, "--help"])

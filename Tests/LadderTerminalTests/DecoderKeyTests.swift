@@ -83,8 +83,9 @@ func keys(_ text: String) -> [KeyEvent] {
         #expect(decoder.timedOut() == [.key(.escape)])
         #expect(decoder.pendingWait == nil)
         #expect(keys("\u{1B}\u{1B}") == [.escape, .escape])
-        // Alt with a key: ladder has no Alt, so Escape then the key.
-        #expect(keys("\u{1B}q") == [.escape, .character("q")])
+        // Alt with a key arrives as one key; the app splits it when unbound.
+        #expect(keys("\u{1B}q") == [.alt("q")])
+        #expect(keys("\u{1B}\u{3}") == [.escape, .control("c")])
     }
 
     @Test func sequencesSplitAcrossReadsStillDecodeWhole() {

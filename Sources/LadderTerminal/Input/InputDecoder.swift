@@ -125,10 +125,15 @@ public struct InputDecoder: Sendable {
         case "\u{1B}":
             output.append(.key(.escape))
         default:
-            // Alt with a key: there is no Alt here, so Escape then the key.
             mode = .ground
-            output.append(.key(.escape))
-            ground(scalar, into: &output)
+            if case .character(let character)? = Self.key(for: scalar) {
+                // Alt with a key: the app acts on it as Escape then the key
+                // unless the key is bound with Alt (emacs's M-v).
+                output.append(.key(.alt(character)))
+            } else {
+                output.append(.key(.escape))
+                ground(scalar, into: &output)
+            }
         }
     }
 

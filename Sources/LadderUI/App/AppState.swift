@@ -68,6 +68,13 @@ public struct AppState: Equatable, Sendable {
     public var showsWelcome = false
     /// The round being run on the triage (a timer, hidden answers), if any.
     public internal(set) var round: TriageRound?
+    /// The keys in force: the tables' own, or remapped by the configuration.
+    public var keyBindings = KeyBindings()
+    /// True when nothing on screen changes with time alone: no timed gauge
+    /// marks and no messages that fade (`reduced-motion` in the configuration).
+    public var reducedMotion = false
+    /// The widest the reading column grows, in cells (`width` in the configuration).
+    public var readingWidth = ReaderView.maximumMeasure
 
     /// Starts the app on `module`, optionally where `progress` left off.
     public init(
@@ -82,7 +89,8 @@ public struct AppState: Equatable, Sendable {
         self.screen = Screen(rawValue: progress?.screen ?? "") ?? .home
         self.selectedChapter = chapter
         self.finished = Set((progress?.finished ?? []).filter { $0 >= 0 && $0 < chapterCount })
-        self.reader = ReaderState(module: module, chapter: chapter, width: ReaderView.measure(for: size))
+        self.reader = ReaderState(
+            module: module, chapter: chapter, width: ReaderView.measure(for: size, maximum: readingWidth))
         if let progress,
             let line = reader.layout.line(showing: progress.unit, offset: progress.offset)
         {

@@ -4,6 +4,9 @@ public enum KeyEvent: Equatable, Hashable, Sendable {
     case character(Character)
     /// A character typed with Control held, as its lowercase letter.
     case control(Character)
+    /// A character typed with Alt (Meta) held: Escape and the character
+    /// arriving together. Unbound, it acts as Escape and then the character.
+    case alt(Character)
     /// Arrow up.
     case up
     /// Arrow down.
@@ -43,4 +46,13 @@ public enum KeyEvent: Equatable, Hashable, Sendable {
     case wheelUp
     /// The mouse wheel turned down.
     case wheelDown
+}
+
+extension KeyEvent {
+    /// The keys this one stands for where nothing is bound to it: Alt with
+    /// a character is Escape and then the character; any other key is itself.
+    public var unboundParts: [KeyEvent] {
+        guard case .alt(let character) = self else { return [self] }
+        return [.escape, .character(character)]
+    }
 }

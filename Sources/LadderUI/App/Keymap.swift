@@ -20,6 +20,13 @@ public enum Keymap {
         return nil
     }
 
+    /// The keys `key` is taken as in `state`: Alt with a character that no
+    /// binding in force takes is Escape and then the character.
+    public static func split(_ key: KeyEvent, in state: AppState) -> [KeyEvent] {
+        guard case .alt = key, action(for: key, in: state) == nil else { return [key] }
+        return key.unboundParts
+    }
+
     /// The tables in force in `state`, most specific first.
     public static func tables(in state: AppState) -> [BindingTable] {
         if state.searchPrompt != nil { return [PromptBindings.table] }

@@ -11,7 +11,9 @@ extension AppState {
         switch action {
         case .resized(let newSize):
             size = newSize
-            reader.reflow(module: module, width: ReaderView.measure(for: size), height: textHeight)
+            reader.reflow(
+                module: module, width: ReaderView.measure(for: size, maximum: readingWidth),
+                height: textHeight)
             selectChapter(selectedChapter)
             // The scorecard lays itself out again when it is opened.
             if screen == .scorecard { keepStatementInView() }

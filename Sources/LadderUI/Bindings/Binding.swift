@@ -83,8 +83,10 @@ public struct Binding: Sendable {
     /// The action `key` means in `state`, nil when the binding does not
     /// have the key or does not work there.
     public func action(for key: KeyEvent, in state: AppState) -> Action? {
-        guard keys.contains(key), isAvailable(state) else { return nil }
-        return resolve(key, state)
+        guard let original = state.keyBindings.original(for: key, in: self), isAvailable(state) else {
+            return nil
+        }
+        return resolve(original, state)
     }
 
     /// True when the binding works in `state`.
@@ -93,13 +95,20 @@ public struct Binding: Sendable {
     /// The status-bar hint in `state`, nil when it shows none.
     public func hint(in state: AppState) -> StatusBar.Hint? {
         guard isAvailable(state), let label = hintLabel(state) else { return nil }
+        let written = state.keyBindings.isRemapped(self) ? nil : keysLabel
+        let shown = state.keyBindings.hintKeys(for: self, in: state)
         return StatusBar.Hint(
-            key: keysLabel ?? KeyLabel.hint(hintKeys), label: label,
-            triggers: keysLabel == nil ? hintKeys : [])
+            key: written ?? KeyLabel.hint(shown), label: label, triggers: written == nil ? shown : [])
     }
 
-    /// The keys as the help overlay and the README list them.
+    /// The keys as the README lists them: the table's own.
     public var keyText: String { keysLabel ?? KeyLabel.list(keys) }
+
+    /// The keys as the help overlay lists them in `state`: the keys in
+    /// force, remapped or not.
+    public func keyText(in state: AppState) -> String {
+        state.keyBindings.isRemapped(self) ? KeyLabel.list(state.keyBindings.keys(for: self)) : keyText
+    }
 }
 
 /// A named group of bindings that are active together: a screen, a state
@@ -120,8 +129,10 @@ public struct BindingTable: Sendable {
     /// The action `key` means in `state` under this table, nil when no
     /// binding here takes it.
     public func action(for key: KeyEvent, in state: AppState) -> Action? {
-        for binding in bindings where binding.keys.contains(key) && binding.works(in: state) {
-            return binding.resolve(key, state)
+        for binding in bindings {
+            guard let original = state.keyBindings.original(for: key, in: binding), binding.works(in: state)
+            else { continue }
+            return binding.resolve(original, state)
         }
         return nil
     }

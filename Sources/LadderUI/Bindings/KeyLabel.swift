@@ -7,6 +7,7 @@ public enum KeyLabel {
         case .character(" "): "Space"
         case .character(let character): String(character)
         case .control(let character): "Ctrl-" + character.uppercased()
+        case .alt(let character): "Alt-" + String(character)
         case .up: "↑"
         case .down: "↓"
         case .left: "←"

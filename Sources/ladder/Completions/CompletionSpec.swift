@@ -101,6 +101,6 @@ struct CompletionSpec {
     /// What each command's operands are.
     private static let operands: [String: ValueKind] = [
         "read": .file, "room": .folderOr(["create"]), "report": .file, "join": .folder,
-        "completions": .choices(["bash", "zsh", "fish"]),
+        "completions": .choices(["bash", "zsh", "fish"]), "config": .choices(["set"]),
     ]
 }

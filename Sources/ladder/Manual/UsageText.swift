@@ -58,7 +58,9 @@ struct UsageText {
             blocks.append(.options(Self.options(in: Array(group.dropFirst()))))
         } else if trimmed.hasPrefix("-") {
             blocks.append(.options(Self.options(in: group)))
-        } else if trimmed.hasPrefix("Usage:") || first.hasPrefix("  ") {
+        } else if trimmed.hasPrefix("Usage:") || first.hasPrefix("  ")
+            || (first.hasSuffix(":") && group.count > 1)
+        {
             blocks.append(.preformatted(group.map(String.init)))
         } else {
             blocks.append(.paragraph(group.map { $0.trimmingSpaces }.joined(separator: " ")))

@@ -49,7 +49,7 @@ public enum HelpContent {
     static func section(_ table: BindingTable, in state: AppState) -> Section {
         Section(
             title: table.title,
-            rows: table.bindings.filter { $0.works(in: state) }.map { ($0.keyText, $0.help) })
+            rows: table.bindings.filter { $0.works(in: state) }.map { ($0.keyText(in: state), $0.help) })
     }
 
     /// The help as lines of (keys, text); a section title has empty keys.

@@ -59,13 +59,20 @@ public enum HelpOverlay {
             }
         }
         if lines.count > rows, layout.box.height >= 3 {
-            let more = scroll.top + rows < lines.count ? " j/k: more ↓ " : " j/k: more ↑ "
+            let keys = scrollKeys(in: state)
+            let more = scroll.top + rows < lines.count ? " \(keys): more ↓ " : " \(keys): more ↑ "
             box.write(
                 more, x: max(1, width - TextWidth.of(more) - 2), y: layout.box.height - 1, role: .muted,
                 limit: width - 2)
         }
         layer.paste(box)
         return layer
+    }
+
+    /// The keys that scroll the help a line, as the status bar writes them.
+    static func scrollKeys(in state: AppState) -> String {
+        let line = HelpBindings.table.bindings.first { $0.name == "help.line" }
+        return line?.hint(in: state)?.key ?? "j/k"
     }
 
     /// How many help lines do not fit at the current size.

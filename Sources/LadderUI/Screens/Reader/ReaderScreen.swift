@@ -19,7 +19,7 @@ enum ReaderScreen: ScreenModule {
             // Leaving a chapter of the notes shown alone: the lesson's place again.
             state.reader = ReaderState(
                 module: state.module, chapter: state.reader.chapter,
-                width: ReaderView.measure(for: state.size))
+                width: ReaderView.measure(for: state.size, maximum: state.readingWidth))
         }
         if state.search != nil {
             state.search = nil

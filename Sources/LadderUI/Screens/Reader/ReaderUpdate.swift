@@ -32,7 +32,8 @@ extension AppState {
         guard !module.chapters.isEmpty else { return }
         let target = clampChapter(index)
         if screen != .reader || target != reader.chapter || reader.notesChapter != nil {
-            reader = ReaderState(module: module, chapter: target, width: ReaderView.measure(for: size))
+            reader = ReaderState(
+                module: module, chapter: target, width: ReaderView.measure(for: size, maximum: readingWidth))
         }
         screen = .reader
         selectChapter(target)
@@ -45,7 +46,8 @@ extension AppState {
         let notes = BundledModule.module
         guard notes.chapters.indices.contains(index) else { return }
         reader = ReaderState(
-            notes: notes, notesChapter: index, keeping: reader.chapter, width: ReaderView.measure(for: size))
+            notes: notes, notesChapter: index, keeping: reader.chapter,
+            width: ReaderView.measure(for: size, maximum: readingWidth))
         screen = .reader
         showFlash(
             "This lesson has no “\(notes.chapters[index].title)”: showing the built-in notes' chapter",

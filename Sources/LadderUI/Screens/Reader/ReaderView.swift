@@ -7,9 +7,9 @@ public enum ReaderView {
     public static let maximumMeasure = 72
 
     /// The text column's width for a terminal of `size`.
-    public static func measure(for size: Size) -> Int {
+    public static func measure(for size: Size, maximum: Int = maximumMeasure) -> Int {
         let margin = size.width >= 50 ? 2 : 1
-        return max(1, min(maximumMeasure, size.width - 2 * margin))
+        return max(1, min(maximum, size.width - 2 * margin))
     }
 
     /// Rows of text between the header and the status bar.
@@ -25,7 +25,7 @@ public enum ReaderView {
     /// Draws the reader into `frame`.
     public static func draw(_ state: AppState, into frame: inout Frame) {
         let size = state.size
-        let measure = measure(for: size)
+        let measure = measure(for: size, maximum: state.readingWidth)
         let left = max(0, (size.width - measure) / 2)
         let position = position(of: state)
         let header = TabBar.headerArea(for: size, current: .reader)
