@@ -68,13 +68,50 @@ import Testing
         let stray = DeckTestSupport.error("- [advances] B\n  advances-reading: A.\n", name: "d.md")
         #expect(
             stray?.description
-                == "d.md:1: readings belong to a contested card; mark it [contested] or drop the readings")
+                == "d.md:1: readings belong to a contested card; give it the verdict contested "
+                + "([contested] in Markdown) or drop the readings")
         let json = DeckTestSupport.error(
             "[{\"title\": \"a\", \"verdict\": \"contested\",\n \"readings\": [\"x\"]}]", name: "c.json")
         #expect(json?.description == "c.json:2: card 1: \"readings\" must be an object, found an array")
-        let csv = DeckTestSupport.error("Summary,Verdict\nA,contested\n", name: "b.csv")
-        #expect(csv?.line == 2)
-        #expect(csv?.message.hasPrefix("a contested card needs its two readings") == true)
+        let csv = DeckTestSupport.error("Summary,Verdict\nA,advances\nB,contested\n", name: "b.csv")
+        #expect(
+            csv?.description
+                == "b.csv:3: a contested card needs both readings; productive-reading is missing "
+                + "(one sentence each, naming the lesson's principle behind it)")
+        let half = DeckTestSupport.error(
+            "Summary,Verdict,Productive-reading\nB,contested,It fills the week.\n", name: "b.csv")
+        #expect(
+            half?.description.hasPrefix("b.csv:2: a contested card needs both readings; advances-reading")
+                == true)
+        let strayCSV = DeckTestSupport.error(
+            "Summary,Verdict,Advances reading\nB,productive,It counts.\n", name: "b.csv")
+        #expect(strayCSV?.description.hasPrefix("b.csv:2: readings belong to a contested card") == true)
+    }
+
+    @Test func csvReadsContestedCardsWithTheirReadingColumns() throws {
+        let text = """
+            Summary,Verdict,Chapter,Rationale,productive-reading,advances-reading
+            Stay with the manager who grows people,contested,choosing,,"The bigger problem is elsewhere.",\
+            "A manager who argues for you compounds."
+            Polish the status deck,productive,output,Polish is not progress.,,
+            """
+        let deck = try DeckReader.read(text: text, name: "contested.csv")
+        #expect(deck.cards.count == 2)
+        #expect(
+            deck.cards[0].readings
+                == ContestedReadings(
+                    productive: "The bigger problem is elsewhere.",
+                    advances: "A manager who argues for you compounds."))
+        #expect(deck.cards[0].verdict == nil)
+        #expect(deck.cards[0].chapter == "choosing")
+        #expect(deck.cards[1].verdict == .productive)
+        #expect(deck.cards[1].readings == nil)
+        #expect(deck.hasVerdicts)
+        var session = TriageSession(deck: deck, startedAt: Date(timeIntervalSince1970: 0))
+        session.sort(.advances, at: Date(timeIntervalSince1970: 1))
+        #expect(session.feedback(at: 0)?.outcome == .contested)
+        #expect(session.feedback(at: 0)?.reason == "A manager who argues for you compounds.")
+        #expect(session.agreement?.judged == 0, "a contested card is never scored")
     }
 
     @Test func contestedCardsAreNeverScored() throws {

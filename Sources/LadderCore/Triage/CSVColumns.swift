@@ -22,6 +22,10 @@ struct CSVColumns {
     static let keyNames = ["issue key", "key", "id", "issue id", "task id"]
     /// Header names for weights written as `problem +2, scope +1`.
     static let weightsNames = ["weights"]
+    /// Header names for a contested card's reading for "feels productive".
+    static let productiveReadingNames = ["productive-reading", "productive reading", "productivereading"]
+    /// Header names for a contested card's reading for "advances you".
+    static let advancesReadingNames = ["advances-reading", "advances reading", "advancesreading"]
 
     var title: [Int]
     var detail: [Int]
@@ -31,6 +35,8 @@ struct CSVColumns {
     var group: [Int]
     var key: [Int]
     var weights: [Int]
+    var productiveReading: [Int]
+    var advancesReading: [Int]
     /// Columns that mark a row as done (see `TrackerClosedRule`).
     var closed: TrackerClosedRule
 
@@ -53,6 +59,8 @@ struct CSVColumns {
         group = columns(Self.groupNames)
         key = columns(Self.keyNames)
         weights = columns(Self.weightsNames)
+        productiveReading = columns(Self.productiveReadingNames)
+        advancesReading = columns(Self.advancesReadingNames)
         closed = TrackerClosedRule(header: names)
     }
 

@@ -1,5 +1,7 @@
 /// Reads a backlog exported as CSV by an issue tracker (Jira, Linear,
 /// GitHub and the like). See `CSVColumns` for the headers it understands.
+/// A `contested` verdict takes its two readings from the
+/// productive-reading and advances-reading columns.
 ///
 /// Ragged rows: a row with fewer fields than the header reads the missing
 /// ones as blank; a row with more is accepted only when the extra fields are
@@ -62,8 +64,9 @@ enum CSVDeckReader {
         draft.detail = CSVColumns.value(columns.detail, in: fields)
         draft.rationale = CSVColumns.value(columns.rationale, in: fields)
         draft.group = CSVColumns.joined(columns.group, in: fields)
-        draft.verdict = try parsed(
-            CardFieldParser.verdict(CSVColumns.value(columns.verdict, in: fields) ?? ""))
+        draft.apply(try parsed(CardFieldParser.call(CSVColumns.value(columns.verdict, in: fields) ?? "")))
+        draft.productiveReading = CSVColumns.value(columns.productiveReading, in: fields)
+        draft.advancesReading = CSVColumns.value(columns.advancesReading, in: fields)
         draft.chapter = try parsed(
             CardFieldParser.chapter(CSVColumns.value(columns.chapter, in: fields) ?? ""))
         draft.weights = try parsed(

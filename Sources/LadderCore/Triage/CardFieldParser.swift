@@ -17,21 +17,6 @@ enum CardFieldParser {
     /// The word that marks a contested card.
     static let contestedWord = "contested"
 
-    /// The verdict `raw` names, nil when `raw` is blank. A contested card
-    /// needs its two readings, which only Markdown and JSON decks can carry.
-    static func verdict(_ raw: String) -> Result<Verdict?, CardFieldError> {
-        switch call(raw) {
-        case .success(.verdict(let verdict)?): return .success(verdict)
-        case .success(nil): return .success(nil)
-        case .success(.contested?):
-            return .failure(
-                CardFieldError(
-                    "a contested card needs its two readings (productive-reading and advances-reading); "
-                        + "write it in a Markdown or JSON deck"))
-        case .failure(let error): return .failure(error)
-        }
-    }
-
     /// The lesson's call `raw` names (a verdict or `contested`), nil when blank.
     static func call(_ raw: String) -> Result<LessonCall?, CardFieldError> {
         let folded = fold(raw)

@@ -49,7 +49,8 @@ enum DeckAssembler {
             if productive != nil || advances != nil {
                 throw InputError(
                     file: file, line: draft.line,
-                    "readings belong to a contested card; mark it [contested] or drop the readings")
+                    "readings belong to a contested card; give it the verdict contested "
+                        + "([contested] in Markdown) or drop the readings")
             }
             return nil
         }
