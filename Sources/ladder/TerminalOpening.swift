@@ -18,6 +18,10 @@ extension Invocation {
                 theme: theme, colorMode: (colorOff ?? colorIsOff(environment)) ? .none : .automatic,
                 mouse: mouse,
                 environment: environment)
+        } catch TerminalError.notATerminal {
+            // Say which plain form does the job instead, for this command.
+            Console.error(PlainCommands.hint(for: command))
+            return nil
         } catch {
             Console.error(error.description)
             return nil

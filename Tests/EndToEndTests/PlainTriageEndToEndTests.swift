@@ -152,5 +152,11 @@ func runLadder(_ arguments: [String], input: String) throws -> (status: Int32, o
         #expect(scorecard.output.contains("0 = all the evidence against"))
         let plain = try runLadder(["scorecard", "--plain", "--state-dir", state.path], input: "")
         #expect(plain.output == scorecard.output)
+        let room = state.appendingPathComponent("room").path
+        let made = try runLadder(["room", "create", room, "--deck", "bundled", "--seed", "1"], input: "")
+        #expect(made.status == 0, "\(made.error)")
+        let console = try runLadder(["room", room, "--state-dir", state.path], input: "")
+        #expect(console.status == 69)
+        #expect(console.error.contains("'ladder report DIR' gives the round as text"))
     }
 }

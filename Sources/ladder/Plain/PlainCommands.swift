@@ -39,6 +39,11 @@ enum PlainCommands {
             return "\(reason); use 'ladder scorecard --plain' for the scorecard as text"
         case .read:
             return "\(reason); use 'ladder read --plain' for the text"
+        case .room:
+            return "\(reason); 'ladder report DIR' gives the round as text (--format md, csv or json)"
+        case .join:
+            return
+                "\(reason) to take part in a round; to sort alone line by line, use 'ladder triage --plain'"
         default:
             return "\(reason); use 'ladder read --plain' for the notes as text, 'ladder triage --plain' "
                 + "to sort a backlog, or 'ladder scorecard --plain' for the scorecard"
