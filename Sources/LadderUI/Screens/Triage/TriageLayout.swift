@@ -116,7 +116,9 @@ struct TriageLayout: Equatable {
         guard rows > 0 else { return (nil, top, 0) }
         let y = top >= 2 ? top - 1 : top
         let pushed = max(0, y + rows - top)
-        return (Rect(x: main.x + 1, y: y, width: max(0, main.width - 2), height: rows), top + pushed, pushed)
+        let width = feedbackWidth(in: main)
+        let x = main.x + max(1, (main.width - width) / 2)
+        return (Rect(x: x, y: y, width: width, height: rows), top + pushed, pushed)
     }
 
     /// The column the summary uses: at most 76 wide, centred in `main`.
