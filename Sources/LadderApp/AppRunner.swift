@@ -97,6 +97,8 @@ public struct AppRunner {
         switch input {
         case .key(.control("l")):
             backend.redrawAll()
+        case .key(.control("z")) where state.isRestricted:
+            state.apply(.flashed(RestrictedMode.suspendRefusal, .warning))
         case .key(.control("z")):
             backend.suspend()
             state.apply(.resized(backend.size))

@@ -20,6 +20,9 @@ public struct SessionStore {
     /// round's, kept in its results file, and never replaces the triage saved
     /// for the deck.
     public var keepsTriage = true
+    /// True in a restricted room: nothing is written at all (progress,
+    /// answers, the theme), so ladder leaves no file outside the room.
+    public var writesNothing = false
     private var lastProgress: ReadingProgress?
     /// The history as it was at start; this run adds at most one triage and
     /// one assessment snapshot, replaced as they change.
@@ -75,6 +78,10 @@ public struct SessionStore {
 
     /// Saves everything that changed; returns what could not be saved.
     public mutating func saveAll(_ state: AppState) -> [InputError] {
+        guard !writesNothing else {
+            (triageDirty, assessmentDirty, historyDirty, changedAt) = (false, false, false, nil)
+            return []
+        }
         saveProgress(state)
         if triageDirty, keepsTriage, let session = state.triage?.session {
             do {
@@ -117,6 +124,7 @@ public struct SessionStore {
 
     /// Remembers the theme chosen last.
     public mutating func rememberTheme(_ name: String) {
+        guard !writesNothing else { return }
         do {
             try progress.recordTheme(name)
         } catch {
@@ -140,6 +148,7 @@ public struct SessionStore {
     }
 
     private mutating func saveProgress(_ state: AppState) {
+        guard !writesNothing else { return }
         let snapshot = state.progress
         do {
             try progress.record(snapshot, for: state.moduleKey)

@@ -60,7 +60,9 @@ enum JoinCommand {
         // progress, and participants sharing one account never share state.
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("ladder-join-\(getpid())")
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let location = StateLocation(environment: [:], override: scratch.path)
+        var location = StateLocation(environment: [:], override: scratch.path)
+        // Restricted: the shipped themes only, no theme file opened.
+        if restricted { location.configFolder = scratch.appendingPathComponent("config") }
         let order = SeededOrder.indices(count: deck.cards.count, seed: settings.seed)
         let session: TriageSession
         do {
@@ -71,6 +73,7 @@ enum JoinCommand {
             var setup = try AppSetup(invocation: setupInvocation, location: location)
             setup.state.triage = TriageState(session: session, assessment: setup.state.scorecard.assessment)
             setup.state.screen = .triage
+            setup.state.isRestricted = restricted
             setup.state.beginRound(
                 TriageRound(
                     title: settings.title, limit: nil, ownsClock: false, hidesAnswers: settings.hideAnswers))
@@ -92,7 +95,8 @@ enum JoinCommand {
         control: RoomControl, restricted: Bool, environment: [String: String]
     ) -> Int32 {
         let noColor = invocation.colorIsOff(environment)
-        let store = SessionStore(location: location, history: state.scorecard.history)
+        var store = SessionStore(location: location, history: state.scorecard.history)
+        store.writesNothing = restricted
         let themes = ThemeChoice(requested: invocation.theme, remembered: nil, location: location)
         var state = state
         state.themeName = themes.theme.name

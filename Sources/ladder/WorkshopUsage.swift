@@ -38,8 +38,9 @@ enum WorkshopUsage {
         code: join again with the same name and the code to carry on.
 
           --name NAME     your name in the room
-          --restricted    no files opened, exports only inside the room (also set
-                          by the room itself; see docs/workshop.md)
+          --restricted    no files opened, no exports, no Ctrl-Z to the shell, nothing
+                          written outside the room (also set by the room itself;
+                          see docs/workshop.md)
 
         \(Usage.common)
         """

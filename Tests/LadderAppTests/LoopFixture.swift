@@ -47,11 +47,12 @@ final class LoopFixture {
     /// the run and the terminal with everything it saw.
     func run(
         _ state: AppState, _ script: [RecordingBackend.Step], beforeRead: ((Int) -> Void)? = nil,
-        deferred: DeferredTriage? = nil
+        deferred: DeferredTriage? = nil, writesNothing: Bool = false
     ) -> (outcome: RunOutcome, runner: AppRunner, backend: RecordingBackend) {
         let backend = RecordingBackend(size: state.size, clock: clock, script: script)
         backend.beforeRead = beforeRead
-        let store = SessionStore(location: location, history: ScorecardHistory())
+        var store = SessionStore(location: location, history: ScorecardHistory())
+        store.writesNothing = writesNothing
         var themed = state
         let themes = ThemeChoice(requested: nil, remembered: nil, location: location)
         themed.themeNames = themes.cycle

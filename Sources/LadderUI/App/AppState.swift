@@ -75,6 +75,9 @@ public struct AppState: Equatable, Sendable {
     public var reducedMotion = false
     /// The widest the reading column grows, in cells (`width` in the configuration).
     public var readingWidth = ReaderView.maximumMeasure
+    /// True in a restricted workshop room: nothing may reach outside the
+    /// room (see `RestrictedMode`).
+    public var isRestricted = false
 
     /// Starts the app on `module`, optionally where `progress` left off.
     public init(

@@ -8,6 +8,10 @@ extension AppState {
     /// Applies one action: the only way the app's state changes.
     public mutating func apply(_ action: Action) {
         if showsWelcome, WelcomeView.closes(action) { showsWelcome = false }
+        if isRestricted, let refusal = RestrictedMode.refusal(of: action) {
+            showFlash(refusal, role: .warning)
+            return
+        }
         switch action {
         case .resized(let newSize):
             size = newSize
