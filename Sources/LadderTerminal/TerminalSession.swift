@@ -121,8 +121,10 @@ public final class TerminalSession: TerminalBackend {
         // way), so the screen beneath the panels is sent here.
         wnoutrefresh(cn_stdscr())
         update_panels()
-        if let cursor = frame.cursor {
-            curs_set(1)
+        if let cursor = frame.cursor ?? frame.focus {
+            // A prompt shows the cursor; on a selection it sits unseen unless
+            // asked, still followed by screen readers and magnifiers.
+            curs_set(frame.cursor != nil || frame.showsFocus ? 1 : 0)
             wmove(cn_stdscr(), Int32(cursor.y), Int32(cursor.x))
             wnoutrefresh(cn_stdscr())
         } else {

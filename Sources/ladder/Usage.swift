@@ -5,6 +5,11 @@ enum Usage {
     static var version: String { BuildInfo.versionLine }
 
     static func text(for command: Invocation.Command) -> String {
+        UsageExamples.add(to: bare(command), for: command)
+    }
+
+    /// The help of `command` without its examples.
+    private static func bare(_ command: Invocation.Command) -> String {
         switch command {
         case .home: home
         case .read: read

@@ -93,3 +93,20 @@ import Testing
         #expect(widest <= 40 && widest > 30, "the file's width wraps plain output")
     }
 }
+
+/// Every command's `--help` gives its usage, its options and examples.
+@Suite struct HelpExampleTests {
+    @Test(arguments: [
+        "read", "triage", "scorecard", "themes", "room", "report", "completions", "manual", "join", "config",
+    ])
+    func everyCommandsHelpHasUsageOptionsAndExamples(command: String) throws {
+        let help = try runLadder([command, "--help"]).output
+        #expect(help.hasPrefix("Usage"), "\(command)")
+        #expect(help.contains("Options for every command:"))
+        let lines = help.split(separator: "\n", omittingEmptySubsequences: false)
+        let start = try #require(lines.firstIndex(of: "Examples:"), "\(command) has examples")
+        let examples = lines[(start + 1)...].prefix { $0.hasPrefix("  ladder") }
+        #expect((2...3).contains(examples.count), "\(command): \(examples.count) examples")
+        #expect(examples.allSatisfy { $0.hasPrefix("  ladder \(command)") || $0.hasPrefix("  ladder --") })
+    }
+}

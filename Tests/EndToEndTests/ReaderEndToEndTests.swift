@@ -34,8 +34,8 @@ struct ReaderEndToEndTests {
         try driver.waitFor("Match 2 of")
         try driver.send("?", literal: true)
         try driver.waitFor("Help")
-        try driver.send("j", literal: true)
-        try driver.send("j", literal: true)
+        try driver.send("Down")
+        try driver.send("Down")
         try driver.waitFor("search every chapter")
         try driver.send("Escape")
         try driver.waitFor { !$0.contains("search every chapter") }

@@ -49,12 +49,12 @@ import Testing
                 "/home/me/.config/ladder/config:2: mouse takes on or off, not 'sometimes'",
                 "/home/me/.config/ladder/config:3: width takes a number of columns from 20 to 500, not '5'",
                 "/home/me/.config/ladder/config:4: unknown setting 'colour'; expected one of theme, mouse, "
-                    + "width, reduced-motion, color, keys",
+                    + "width, reduced-motion, color, cursor, keys",
                 "/home/me/.config/ladder/config:5: keys takes vim, emacs, arrows, not 'nano'",
                 "/home/me/.config/ladder/config:6: expected 'key = value', got 'just words'",
                 "/home/me/.config/ladder/config:7: 'theme' is already set on line 1; set it once",
                 "/home/me/.config/ladder/config:8: unknown setting 'triage.undo'; expected one of theme, "
-                    + "mouse, width, reduced-motion, color, keys (a key binding goes under [keys])",
+                    + "mouse, width, reduced-motion, color, cursor, keys (a key binding goes under [keys])",
                 "/home/me/.config/ladder/config:9: unknown section '[colours]'; the only section is [keys], "
                     + "and the lines under this one are skipped",
                 "/home/me/.config/ladder/config:12: expected a value after 'app.quit ='",
@@ -88,19 +88,18 @@ import Testing
 
     @Test func changingASettingRewritesItsLineAndKeepsItsComment() {
         let edited = ConfigEditor.set("theme", to: "light", inKeys: false, in: original)
-        #expect(edited == original.replacingOccurrences(of: "theme = dark", with: "theme = light") + "\n")
+        #expect(edited == original.replacingOccurrences(of: "theme = dark", with: "theme = light"))
     }
 
     @Test func aNewSettingGoesAfterTheLastTopLevelSetting() {
         let edited = ConfigEditor.set("width", to: "90", inKeys: false, in: original)
         #expect(
-            edited == original.replacingOccurrences(of: "mouse = on\n", with: "mouse = on\nwidth = 90\n")
-                + "\n")
+            edited == original.replacingOccurrences(of: "mouse = on\n", with: "mouse = on\nwidth = 90\n"))
     }
 
     @Test func aBindingGoesIntoTheKeysSection() {
         let changed = ConfigEditor.set("triage.sort-advances", to: "a", inKeys: true, in: original)
-        #expect(changed.hasSuffix("# arrows for sorting\ntriage.sort-advances = a\n"))
+        #expect(changed.hasSuffix("# arrows for sorting\ntriage.sort-advances = a"))
         let added = ConfigEditor.set("triage.undo", to: "U", inKeys: true, in: original)
         #expect(added == original + "\ntriage.undo = U\n")
     }
@@ -110,6 +109,20 @@ import Testing
         #expect(
             ConfigEditor.set("app.quit", to: "Q", inKeys: true, in: "theme = dark\n")
                 == "theme = dark\n\n[keys]\napp.quit = Q\n")
+    }
+
+    @Test func lineEndingsAreKeptAndNewLinesTakeTheFilesOwn() {
+        let windows = "theme = dark\r\n[keys]\r\ntriage.undo = U\r\n"
+        #expect(
+            ConfigEditor.set("mouse", to: "off", inKeys: false, in: windows)
+                == "theme = dark\r\nmouse = off\r\n[keys]\r\ntriage.undo = U\r\n")
+        let oldMac = "theme = dark\r[keys]\rtriage.undo = U"
+        let edited = ConfigEditor.set("triage.redo", to: "R", inKeys: true, in: oldMac)
+        #expect(edited == "theme = dark\r[keys]\rtriage.undo = U\rtriage.redo = R\r")
+        #expect(
+            ConfigParser.parse(text: edited, file: "c").keyLines.map(\.name) == [
+                "triage.undo", "triage.redo",
+            ])
     }
 
     @Test func whatItWritesReadsBackAsSet() {

@@ -25,7 +25,9 @@ import Testing
         String(decoding: try Data(contentsOf: url), as: UTF8.self)
     }
 
-    @Test(arguments: ["module", "lesson", "deck-csv", "deck-markdown", "deck-json", "theme", "session"])
+    @Test(arguments: [
+        "module", "lesson", "deck-csv", "deck-markdown", "deck-json", "theme", "session", "config",
+    ])
     func everyKeptInputIsReadWithoutATrap(target: String) throws {
         let inputs = Self.inputs(target)
         #expect(!inputs.isEmpty, "Fuzz/Corpus/\(target) has seeds")
@@ -40,9 +42,19 @@ import Testing
             case "deck-markdown": _ = try? DeckReader.read(text: text, name: "fuzz.md", format: .markdown)
             case "deck-json": _ = try? DeckReader.read(text: text, name: "fuzz.json", format: .json)
             case "theme": _ = try? ThemeParser.parse(text: text, name: "fuzz")
+            case "config": replayConfig(text)
             default: try replaySession(url)
             }
         }
+    }
+
+    /// What `Fuzz/Targets/config.swift` checks: a setting written into a
+    /// file that parses cleanly reads back as written.
+    func replayConfig(_ text: String) {
+        let clean = ConfigParser.parse(text: text, file: "fuzz").problems.isEmpty
+        let edited = ConfigParser.parse(
+            text: ConfigEditor.set("width", to: "77", inKeys: false, in: text), file: "fuzz")
+        #expect(!clean || edited.width?.value == 77)
     }
 
     /// The deck `Fuzz/Targets/session.swift` restores against.

@@ -167,9 +167,9 @@ import Testing
         F.press([.character("G")], on: &scorecard)
         #expect(scorecard.scorecard.selected == scorecard.scorecard.statements.count - 1)
         var help = scorecard
-        F.press([.character("?"), .character("G")], on: &help)
+        F.press([.character("?"), .end], on: &help)
         #expect(help.helpTop == HelpOverlay.hiddenLines(for: help))
-        F.press([.character("g")], on: &help)
+        F.press([.home], on: &help)
         #expect(help.helpTop == 0)
     }
 

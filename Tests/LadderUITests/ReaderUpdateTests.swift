@@ -152,7 +152,7 @@ import Testing
         let hidden = HelpOverlay.hiddenLines(for: app)
         #expect(hidden > 0)
         let first = AppView.render(app).plainText
-        press([.character("j")], on: &app)
+        press([.down], on: &app)
         #expect(app.helpTop == 1)
         #expect(AppView.render(app).plainText != first)
         for _ in 0..<40 { press([.down], on: &app) }

@@ -15,6 +15,9 @@ public struct ConfigFile: Equatable, Sendable {
     public var reducedMotion: ConfigLine<Bool>?
     /// `color = on|off`: off draws no colour, as `NO_COLOR` does.
     public var color: ConfigLine<Bool>?
+    /// `cursor = on|off`: on shows the terminal's cursor on the selected
+    /// item (it is placed there either way, for screen readers and magnifiers).
+    public var cursor: ConfigLine<Bool>?
     /// `keys = vim|emacs|arrows`: the ready-made set of keys to start from.
     public var keyPreset: ConfigLine<KeyPresetName>?
     /// The `[keys]` section: `binding.name = KEY KEY…`, in file order.

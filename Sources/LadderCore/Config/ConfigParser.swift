@@ -105,6 +105,7 @@ public enum ConfigParser {
         case .text(let name): config.theme = ConfigLine(name, line: number)
         case .flag(let on) where setting == .mouse: config.mouse = ConfigLine(on, line: number)
         case .flag(let on) where setting == .color: config.color = ConfigLine(on, line: number)
+        case .flag(let on) where setting == .cursor: config.cursor = ConfigLine(on, line: number)
         case .flag(let on): config.reducedMotion = ConfigLine(on, line: number)
         case .number(let width): config.width = ConfigLine(width, line: number)
         case .preset(let preset): config.keyPreset = ConfigLine(preset, line: number)

@@ -6,13 +6,14 @@ public enum ConfigSetting: String, CaseIterable, Sendable {
     case width
     case reducedMotion = "reduced-motion"
     case color
+    case cursor
     case keys
 
     /// What the setting takes, for messages and `ladder config --print`.
     public var expected: String {
         switch self {
         case .theme: "a theme name (see `ladder themes`) or a .theme file"
-        case .mouse, .reducedMotion, .color: "on or off"
+        case .mouse, .reducedMotion, .color, .cursor: "on or off"
         case .width: "a number of columns from \(Self.widths.lowerBound) to \(Self.widths.upperBound)"
         case .keys: KeyPresetName.allCases.map(\.rawValue).joined(separator: ", ")
         }
@@ -27,7 +28,7 @@ public enum ConfigSetting: String, CaseIterable, Sendable {
         case .theme:
             let name = Sanitizer.clean(value)
             return name.isEmpty || name != value ? nil : .text(name)
-        case .mouse, .reducedMotion, .color:
+        case .mouse, .reducedMotion, .color, .cursor:
             return Self.switchValue(value).map(ConfigValue.flag)
         case .width:
             guard let number = Int(value), Self.widths.contains(number) else { return nil }

@@ -4,6 +4,8 @@ import LadderCore
 /// Something the user did, or something that happened to the app. `update`
 /// turns state and an action into the next state.
 public enum Action: Equatable, Sendable {
+    /// The help's filter changed (typing while help is open).
+    case helpFilter(HelpFilterEdit)
     /// The terminal changed size.
     case resized(Size)
     /// Time passed (for messages that fade and timers).

@@ -13,6 +13,7 @@ extension AppState {
         }
         if scorecard.markedGauge(at: now) != nil { due.append(scorecard.markedUntil) }
         if let tick = round?.nextChange(after: now) { due.append(tick) }
-        return due.min()
+        // Reduced motion holds messages and marks: nothing is due for them.
+        return due.filter { $0 != .distantFuture }.min()
     }
 }

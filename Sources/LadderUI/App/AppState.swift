@@ -30,6 +30,8 @@ public struct AppState: Equatable, Sendable {
     public var showsHelp: Bool = false
     /// How far the help is scrolled, when it is taller than the terminal.
     public var help = ListScroll()
+    /// What was typed to narrow the help's rows; empty shows them all.
+    public var helpFilter = ""
     /// The first help line shown.
     public var helpTop: Int {
         get { help.top }
@@ -73,6 +75,9 @@ public struct AppState: Equatable, Sendable {
     /// True when nothing on screen changes with time alone: no timed gauge
     /// marks and no messages that fade (`reduced-motion` in the configuration).
     public var reducedMotion = false
+    /// True when the terminal's cursor is shown on the selected item
+    /// (`cursor = on` in the configuration); it is always placed there.
+    public var showsCursor = false
     /// The widest the reading column grows, in cells (`width` in the configuration).
     public var readingWidth = ReaderView.maximumMeasure
     /// True in a restricted workshop room: nothing may reach outside the

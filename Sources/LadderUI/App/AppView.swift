@@ -21,6 +21,10 @@ public enum AppView {
         }
         if let entry = state.entry { EntryView.draw(entry, state: state, into: &frame) }
         if state.showsHelp { frame.overlays.append(HelpOverlay.layer(for: state)) }
+        frame.focus = Frame.focus(of: frame, in: state)
+        // A filter being typed is a field: the cursor shows where typing goes.
+        if state.showsHelp, !state.helpFilter.isEmpty { frame.cursor = frame.focus }
+        frame.showsFocus = state.showsCursor
         return frame
     }
 

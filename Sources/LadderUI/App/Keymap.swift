@@ -10,6 +10,9 @@ public enum Keymap {
         }
         if state.searchPrompt != nil { return PromptBindings.action(for: key, in: state) }
         if state.entry != nil { return EntryBindings.action(for: key, in: state) }
+        if state.showsHelp, key != .wheelUp, key != .wheelDown {
+            return HelpBindings.action(for: key, in: state) ?? quitOnly.action(for: key, in: state)
+        }
         if state.showsWelcome, key == .escape { return .welcomeClosed }
         if key == .wheelUp || key == .wheelDown {
             return wheelAction(down: key == .wheelDown, in: state)

@@ -49,6 +49,9 @@ extension AppState {
         case .helpToggled:
             showsHelp.toggle()
             helpTop = 0
+            helpFilter = ""
+        case .helpFilter(let edit):
+            editHelpFilter(edit)
         case .helpScrolled(let lines):
             helpTop = min(max(0, helpTop + lines), HelpOverlay.hiddenLines(for: self))
         case .backRequested:
@@ -81,6 +84,14 @@ extension AppState {
         case .roundPauseToggled:
             toggleRoundPause()
         }
+        if reducedMotion { holdMarks() }
+    }
+
+    /// With reduced motion, a gauge's mark stays until the next change
+    /// instead of ending on a timer.
+    private mutating func holdMarks() {
+        if triage?.markedUntil != nil { triage?.markedUntil = .distantFuture }
+        if scorecard.markedUntil > now { scorecard.markedUntil = .distantFuture }
     }
 
     /// Rows of text the reader shows at the current size.
@@ -91,7 +102,9 @@ extension AppState {
     }
 
     mutating func showFlash(_ text: String, role: Role = .accent) {
-        flash = Flash(text: text, role: role, until: now.addingTimeInterval(flashDuration))
+        // With reduced motion a message stays until the next key.
+        let until = reducedMotion ? Date.distantFuture : now.addingTimeInterval(flashDuration)
+        flash = Flash(text: text, role: role, until: until)
     }
 
     private mutating func cycleTheme() {

@@ -40,7 +40,7 @@ public enum KeyPresets {
         "contents.open": [.enter, .right],
         "reader.line": arrowLines, "reader.page": arrowPages + [.character(" ")], "reader.ends": arrowEnds,
         "reader.chapter": [.right, .left], "reader.back": [.backspace],
-        "help.close": [.escape, .character("?"), .enter], "help.line": arrowLines, "help.page": arrowPages,
+        "help.line": arrowLines, "help.page": arrowPages,
         "help.ends": arrowEnds,
         "scorecard.choose": [.up, .down], "scorecard.ends": arrowEnds, "scorecard.step": [.left, .right],
         "scorecard.clear": [.backspace, .delete],

@@ -7,6 +7,13 @@ public struct Frame: Equatable, Sendable {
     public var overlays: [Layer]
     /// Where to show the cursor (a text prompt), nil to hide it.
     public var cursor: (x: Int, y: Int)?
+    /// The selected item (a list row, the card, the help's first row): where
+    /// the terminal's cursor sits when no prompt has it, so that screen
+    /// readers and magnifiers follow the selection; nil when none.
+    public var focus: (x: Int, y: Int)?
+    /// True when the cursor is shown on `focus` too (`cursor = on` in the
+    /// configuration); otherwise it sits there unseen.
+    public var showsFocus = false
 
     /// Creates an empty frame of `size`.
     public init(size: Size) {
@@ -45,6 +52,7 @@ public struct Frame: Equatable, Sendable {
     /// Frames are equal when their cells and cursors are.
     public static func == (lhs: Frame, rhs: Frame) -> Bool {
         lhs.base == rhs.base && lhs.overlays == rhs.overlays && lhs.cursor?.x == rhs.cursor?.x
-            && lhs.cursor?.y == rhs.cursor?.y
+            && lhs.cursor?.y == rhs.cursor?.y && lhs.focus?.x == rhs.focus?.x && lhs.focus?.y == rhs.focus?.y
+            && lhs.showsFocus == rhs.showsFocus
     }
 }

@@ -15,6 +15,7 @@ enum ConfigPrint {
                 settings.reducedMotion.source.description
             ),
             ("color = " + onOff(settings.color.value), settings.color.source.description),
+            ("cursor = " + onOff(settings.cursor.value), settings.cursor.source.description),
             ("keys = " + settings.keyPreset.value.rawValue, settings.keyPreset.source.description),
             ("", ""),
             ("[keys]", ""),

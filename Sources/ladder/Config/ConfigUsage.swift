@@ -17,7 +17,8 @@ extension Usage {
           --path    the configuration file's path
 
         Settings: theme NAME|FILE, mouse on|off, width N (the reading column),
-        reduced-motion on|off, color on|off, keys vim|emacs|arrows (a ready-made
+        reduced-motion on|off, color on|off, cursor on|off (show the cursor on the
+        selected item; it is placed there always), keys vim|emacs|arrows (a ready-made
         set of keys), and under [keys] any action's name with its keys, such as
         `triage.sort-advances = a Right` (`ladder config --print` lists them all).
 

@@ -12,6 +12,7 @@ struct Settings {
     var width: Sourced<Int>
     var reducedMotion: Sourced<Bool>
     var color: Sourced<Bool>
+    var cursor: Sourced<Bool>
     var keyPreset: Sourced<KeyPresetName>
     /// The keys in force.
     var keyBindings: KeyBindings
@@ -46,6 +47,7 @@ struct Settings {
         color = Sourced(true).over(config.color?.value, from(config.color?.line))
             .over(noColor ? false : nil, .environment("NO_COLOR"))
             .over(invocation.noColor ? false : nil, .flag("--no-color"))
+        cursor = Sourced(false).over(config.cursor?.value, from(config.cursor?.line))
         keyPreset = Sourced(KeyPresetName.vim).over(config.keyPreset?.value, from(config.keyPreset?.line))
         let remap = KeyRemap.build(config)
         keyBindings = remap.bindings
@@ -68,6 +70,7 @@ struct Settings {
         state.keyBindings = keyBindings
         state.reducedMotion = reducedMotion.value
         state.readingWidth = width.value
+        state.showsCursor = cursor.value
     }
 
     /// Where the keys of binding `name` came from.

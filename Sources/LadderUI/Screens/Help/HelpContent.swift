@@ -38,18 +38,23 @@ public enum HelpContent {
         var beneath = state
         beneath.showsHelp = false
         let module = ScreenRegistry.module(for: state.screen)
-        var sections = module.activeTables(in: beneath).map { section($0, in: beneath) }
-        sections.append(section(GlobalBindings.table, in: beneath))
-        sections.append(mouse)
-        sections += module.helpSections(in: beneath)
+        let filter = HelpFilter(state.helpFilter)
+        var sections = module.activeTables(in: beneath).map { section($0, in: beneath, filter: filter) }
+        sections.append(section(GlobalBindings.table, in: beneath, filter: filter))
+        sections.append(filter.filter(mouse))
+        sections += module.helpSections(in: beneath).map(filter.filter)
         return sections.filter { !$0.rows.isEmpty }
     }
 
-    /// A table's bindings that work in `state`, as a section.
-    static func section(_ table: BindingTable, in state: AppState) -> Section {
-        Section(
-            title: table.title,
-            rows: table.bindings.filter { $0.works(in: state) }.map { ($0.keyText(in: state), $0.help) })
+    /// A table's bindings that work in `state` and match `filter` (by keys,
+    /// stable name or text), as a section.
+    static func section(_ table: BindingTable, in state: AppState, filter: HelpFilter = HelpFilter(""))
+        -> Section
+    {
+        let shown = table.bindings.filter { binding in
+            binding.works(in: state) && filter.matches(binding.keyText(in: state), binding.name, binding.help)
+        }
+        return Section(title: table.title, rows: shown.map { ($0.keyText(in: state), $0.help) })
     }
 
     /// The help as lines of (keys, text); a section title has empty keys.

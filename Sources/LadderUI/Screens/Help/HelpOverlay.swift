@@ -19,7 +19,10 @@ public enum HelpOverlay {
 
     /// The layout for the help of `state`.
     public static func layout(for state: AppState) -> Layout {
-        let lines = HelpContent.lines(in: state)
+        // Sized for every row, so the box stands still while a filter narrows it.
+        var unfiltered = state
+        unfiltered.helpFilter = ""
+        let lines = HelpContent.lines(in: unfiltered)
         let size = state.size
         let top = size.height >= 10 ? 1 : 0
         let cover = Rect(x: 0, y: top, width: size.width, height: max(0, size.height - 1 - top))
@@ -40,6 +43,12 @@ public enum HelpOverlay {
         var layer = Layer(rect: layout.cover, fill: Cell(" ", role: .surface))
         var box = Layer(rect: layout.box, fill: Cell(" ", role: .overlay))
         Box.draw(into: &box, title: "Help")
+        drawFilter(state, into: &box, width: layout.box.width)
+        if lines.isEmpty {
+            box.write(
+                "no key, action or text contains '\(state.helpFilter)'", x: 3, y: 2, role: .muted,
+                limit: layout.box.width - 5)
+        }
         let width = layout.box.width
         let keyWidth = layout.keyWidth
         let rows = layout.textRows
@@ -67,6 +76,30 @@ public enum HelpOverlay {
         }
         layer.paste(box)
         return layer
+    }
+
+    /// The filter's row, under the title: a reminder that typing filters,
+    /// or what was typed.
+    private static func drawFilter(_ state: AppState, into box: inout Layer, width: Int) {
+        guard box.size.height >= 4 else { return }
+        if state.helpFilter.isEmpty {
+            box.write("type to filter", x: 3, y: 1, role: .muted, limit: width - 5)
+        } else {
+            let x = 3 + box.write("filter: ", x: 3, y: 1, role: .muted, limit: width - 5)
+            box.write(state.helpFilter, x: x, y: 1, role: .accent, limit: max(0, width - 2 - x))
+        }
+    }
+
+    /// Where the terminal's cursor goes while help is open: after the
+    /// filter while one is typed, else on the first row shown.
+    public static func focus(for state: AppState) -> (x: Int, y: Int)? {
+        let box = layout(for: state).box
+        guard box.height >= 4 else { return nil }
+        if !state.helpFilter.isEmpty {
+            let end = box.x + 3 + TextWidth.of("filter: ") + TextWidth.of(state.helpFilter)
+            return (min(end, box.maxX - 2), box.y + 1)
+        }
+        return HelpContent.lines(in: state).isEmpty ? nil : (box.x + 3, box.y + 2)
     }
 
     /// The keys that scroll the help a line, as the status bar writes them.

@@ -27,6 +27,7 @@ public enum ReaderView {
         let size = state.size
         let measure = measure(for: size, maximum: state.readingWidth)
         let left = max(0, (size.width - measure) / 2)
+        frame.focus = (left, 1)
         let position = position(of: state)
         let header = TabBar.headerArea(for: size, current: .reader)
         let positionX = max(header.x, header.maxX - TextWidth.of(position))

@@ -69,6 +69,13 @@ enum TriageCardView {
     /// Blank columns between the box's edge and its text.
     static func padding(_ area: Rect) -> Int { area.width >= 36 ? 2 : 1 }
 
+    /// Where the card's title starts, for the terminal's cursor.
+    static func focus(_ state: AppState, _ triage: TriageState, area: Rect) -> (x: Int, y: Int)? {
+        guard let plan = plan(state, triage, area: area), plan.box.height > 2 else { return nil }
+        let title = plan.body.lines.firstIndex { !$0.text.isEmpty } ?? 0
+        return (area.x + 1 + padding(area), min(plan.box.maxY - 2, area.y + 1 + title))
+    }
+
     /// Draws the current card of `triage` within `area`.
     static func draw(_ state: AppState, _ triage: TriageState, area: Rect, into layer: inout Layer) {
         let session = triage.session

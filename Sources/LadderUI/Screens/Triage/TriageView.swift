@@ -17,9 +17,11 @@ public enum TriageView {
         drawHeader(triage, area: TabBar.headerArea(for: state.size, current: .triage), into: &frame.base)
         if triage.showsSummary {
             TriageSummaryView.draw(state, triage, area: layout.summary, into: &frame.base)
+            frame.focus = layout.summary.isEmpty ? nil : (layout.summary.x, layout.summary.y)
         } else {
             if let area = layout.feedback { TriageFeedbackLine.draw(state, area: area, into: &frame.base) }
             TriageCardView.draw(state, triage, area: layout.card, into: &frame.base)
+            frame.focus = TriageCardView.focus(state, triage, area: layout.card)
             drawPiles(triage.session, layout: layout, into: &frame.base)
         }
         if let panel = layout.panel, let gauges = layout.gauges {
