@@ -114,6 +114,34 @@ func runLadder(_ arguments: [String], input: String) throws -> (status: Int32, o
         #expect(saved.records[2].placed == .advances, "a last line without a line break still counts")
     }
 
+    @Test func aSignalWhileWaitingForInputSavesThenExitsWith128PlusItsNumber() throws {
+        let state = try folder()
+        defer { try? FileManager.default.removeItem(at: state) }
+        let process = Process()
+        process.executableURL = try #require(Fixtures.ladderBinary)
+        process.arguments = ["triage", "--plain", "--state-dir", state.path]
+        let (standardInput, output) = (Pipe(), Pipe())
+        process.standardInput = standardInput
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        standardInput.fileHandleForWriting.write(Data("a\n".utf8))
+        var seen = ""
+        while !seen.contains("Card 2/") {
+            let data = output.fileHandleForReading.availableData
+            if data.isEmpty { break }
+            seen += String(decoding: data, as: UTF8.self)
+        }
+        process.terminate()
+        seen += String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit)
+        #expect(process.terminationStatus == 128 + SIGTERM)
+        #expect(seen.hasSuffix("carries on from here.\n"))
+        let saved = try #require(try TriageStore.load(deck: try BundledDeck.load(), folder: state))
+        #expect(saved.progress.sorted == 1)
+    }
+
     @Test func aBacklogGivenWithDeckIsSortedToTheEndAndSummarised() throws {
         let state = try folder()
         defer { try? FileManager.default.removeItem(at: state) }

@@ -33,8 +33,8 @@ public struct PlainTriage {
     }
 
     /// Runs until `q` or the end of input, saves, and returns the exit code:
-    /// 0, or the sysexits code of a save that failed (its problems are in
-    /// `saveProblems`).
+    /// 0, 128 + the signal that ended the input, or the sysexits code of a
+    /// save that failed (its problems are in `saveProblems`).
     public mutating func run() -> (status: Int32, saveProblems: [InputError]) {
         state.apply(.ticked(clock.now))
         state.screen = .triage
@@ -60,7 +60,8 @@ public struct PlainTriage {
             let (sorted, total) = session.progress
             say(["Saved: \(sorted)/\(total) sorted. ladder triage (--plain or not) carries on from here."])
         }
-        return (problems.first?.exitCode ?? 0, problems)
+        let status = input.endingSignal.map { 128 + $0 } ?? problems.first?.exitCode ?? 0
+        return (status, problems)
     }
 
     /// The first words: how to answer.

@@ -58,7 +58,8 @@ enum PlainCommands {
             Console.error(warning)
         }
         var plain = PlainTriage(
-            state: setup.state, store: store, input: DescriptorLines(), clock: SystemClock(),
+            state: setup.state, store: store, input: DescriptorLines(watchesSignals: true),
+            clock: SystemClock(),
             write: { Console.out($0) })
         let outcome = plain.run()
         for problem in outcome.saveProblems { Console.error("could not save: \(problem.description)") }
