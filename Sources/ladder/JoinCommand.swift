@@ -94,16 +94,20 @@ enum JoinCommand {
         settings: RoomSettings, place: (results: ParticipantResults, url: URL, code: String?),
         control: RoomControl, restricted: Bool, environment: [String: String]
     ) -> Int32 {
-        let noColor = invocation.colorIsOff(environment)
+        // The participant's own configuration: theme, keys, mouse, motion.
+        let personal = Settings(invocation: invocation, environment: environment, location: location)
+        for problem in personal.problems { Console.error(problem.description) }
+        let noColor = !personal.color.value
         var store = SessionStore(location: location, history: state.scorecard.history)
         store.writesNothing = restricted
-        let themes = ThemeChoice(requested: invocation.theme, remembered: nil, location: location)
+        let themes = ThemeChoice(requested: personal.theme.value, remembered: nil, location: location)
         var state = state
+        personal.apply(to: &state)
         state.themeName = themes.theme.name
         state.themeNames = noColor ? [] : themes.cycle
         guard
             let terminal = invocation.openTerminal(
-                theme: themes.theme, mouse: !invocation.noMouse, environment: environment)
+                theme: themes.theme, mouse: personal.mouse.value, environment: environment, colorOff: noColor)
         else { return 69 }
         // Exports made inside the round stay in the room when restricted.
         let exports =

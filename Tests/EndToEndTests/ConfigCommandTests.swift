@@ -110,3 +110,25 @@ import Testing
         #expect(examples.allSatisfy { $0.hasPrefix("  ladder \(command)") || $0.hasPrefix("  ladder --") })
     }
 }
+
+/// The README's example configuration is one ladder reads without a problem.
+@Suite struct ReadmeConfigTests {
+    @Test func theExampleFileReadsCleanlyAndTakesEffect() throws {
+        let readme = try String(
+            contentsOf: Fixtures.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let section = try #require(readme.range(of: "## Configuration\n"))
+        let after = readme[section.upperBound...]
+        let start = try #require(after.range(of: "```ini\n"))
+        let end = try #require(after[start.upperBound...].range(of: "```"))
+        let example = String(after[start.upperBound..<end.lowerBound])
+        let (environment, file) = try ConfigCommandTests().folders(config: example)
+        let result = try runLadder(["config", "--print"], environment: environment)
+        #expect(result.error.isEmpty, "\(result.error)")
+        let lines = result.output.split(separator: "\n").map { line in
+            line.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        }
+        #expect(lines.contains("keys = emacs # config file \(file.path):8"))
+        #expect(lines.contains { $0.hasPrefix("triage.sort-advances = a Right # config file") })
+        #expect(lines.contains { $0.hasPrefix("reader.line = C-n C-p Down Up # config file \(file.path):8") })
+    }
+}
