@@ -26,21 +26,26 @@ public enum InputFile {
             throw InputError(file: path, "\(reason(errno)); expected \(what)", kind: .noInput)
         }
         defer { close(descriptor) }
-        var bytes = [UInt8]()
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
-        while bytes.count <= maximumSize {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+        // One buffer the size the file claims, grown only if it grows meanwhile.
+        var data = Data(count: max(Int(info.st_size), 4096) + 1)
+        var filled = 0
+        while filled <= maximumSize {
+            if filled == data.count { data.count = min(data.count * 2, maximumSize + 1) }
+            let count = data.withUnsafeMutableBytes { buffer in
+                read(descriptor, buffer.baseAddress.map { $0 + filled }, buffer.count - filled)
+            }
             if count < 0 && errno == EINTR { continue }
             guard count >= 0 else {
                 throw InputError(file: path, "\(reason(errno)) while reading", kind: .ioFailure)
             }
             if count == 0 { break }
-            bytes += chunk[0..<count]
+            filled += count
         }
-        guard bytes.count <= maximumSize else {
+        guard filled <= maximumSize else {
             throw InputError(file: path, "the file is larger than \(sizeText(maximumSize)); expected \(what)")
         }
-        return Data(bytes)
+        data.count = filled
+        return data
     }
 
     /// `data` as UTF-8 text, or an error naming the first line that is not.

@@ -13,8 +13,8 @@ enum CSVBacklogWriter {
     /// The bytes of `backlog` with `cells[i]` (verdict, note) filled in for
     /// the i-th card of its deck. Rows that are not cards keep their cells.
     static func write(_ backlog: CSVBacklog, cells: [(verdict: String, note: String)]) -> [UInt8] {
-        var rows = backlog.rows
-        guard !rows.isEmpty else { return encode(rows, dialect: backlog.dialect) }
+        var (rows, dialect) = backlog.parsed()
+        guard !rows.isEmpty else { return encode(rows, dialect: dialect) }
         let names = rows[0].map { CardText.line($0).lowercased() }
         let width = rows[0].count
         let verdictColumn = names.firstIndex(of: verdictHeader) ?? width
@@ -33,7 +33,7 @@ enum CSVBacklogWriter {
             changed.insert(row)
         }
         return encode(
-            rows, dialect: backlog.dialect, rewritten: changed, columns: [verdictColumn, noteColumn])
+            rows, dialect: dialect, rewritten: changed, columns: [verdictColumn, noteColumn])
     }
 
     /// `rows` in `dialect`. A field keeps its original quoting unless it is

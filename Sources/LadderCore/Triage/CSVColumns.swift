@@ -69,7 +69,7 @@ struct CSVColumns {
     static func value(_ columns: [Int], in fields: [String]) -> String? {
         for column in columns where column < fields.count {
             let cell = fields[column]
-            if !CardText.trim(cell).isEmpty { return cell }
+            if !CardText.isBlank(cell) { return cell }
         }
         return nil
     }
@@ -77,6 +77,8 @@ struct CSVColumns {
     /// Every non-blank cell of `columns` in `fields`, trimmed and joined with
     /// ", " (Jira writes one "Labels" column per label); nil when all are blank.
     static func joined(_ columns: [Int], in fields: [String]) -> String? {
+        // One column (the usual case): its cell as it is; the deck cleans it.
+        if columns.count == 1 { return value(columns, in: fields) }
         let cells = columns.compactMap { $0 < fields.count ? CardText.optionalLine(fields[$0]) : nil }
         return cells.isEmpty ? nil : cells.joined(separator: ", ")
     }

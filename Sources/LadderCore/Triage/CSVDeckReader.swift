@@ -7,70 +7,105 @@
 /// ones as blank; a row with more is accepted only when the extra fields are
 /// blank (trailing delimiters), and is otherwise an error, because a stray
 /// delimiter usually means a field should have been quoted.
+///
+/// Rows are read one at a time straight from the text's UTF-8 bytes and
+/// turned into cards as they come, so a large export is never held twice.
 enum CSVDeckReader {
     /// The deck in `text`, titled `title`; errors name `file`.
     static func read(text: String, file: String, title: String) throws(InputError) -> Deck {
-        let bytes = Array(text.utf8)
+        try read(cardsOf: text, file: file, title: title).deck
+    }
+
+    /// The deck in `text`, for each card the index of the row it came from
+    /// (the header is row 0), and the delimiter the file uses.
+    static func read(
+        cardsOf text: String, file: String, title: String
+    ) throws(InputError) -> (deck: Deck, sources: [Int], delimiter: UInt8) {
+        var text = text
+        text.makeContiguousUTF8()
+        let outcome = text.utf8.withContiguousStorageIfAvailable { bytes in
+            Result { () throws(InputError) in try read(bytes: bytes, file: file, title: title) }
+        }
+        guard let outcome else { throw InputError(file: file, "the text could not be read as UTF-8") }
+        return try outcome.get()
+    }
+
+    private static func read(
+        bytes: UnsafeBufferPointer<UInt8>, file: String, title: String
+    ) throws(InputError) -> (deck: Deck, sources: [Int], delimiter: UInt8) {
         let delimiter = CSVTokenizer.sniffDelimiter(bytes)
-        let records = try CSVTokenizer.records(in: bytes, delimiter: delimiter, file: file)
-        return try assemble(records: records, file: file, title: title).deck
-    }
-
-    /// The deck in `records` (the header first), and for each card the index
-    /// of the record it came from.
-    static func assemble(
-        records: [CSVRecord], file: String, title: String
-    ) throws(InputError) -> (deck: Deck, sources: [Int]) {
-        guard let header = records.first else {
-            throw InputError(file: file, "the file is empty; expected a header row")
-        }
-        guard let columns = CSVColumns(header: header.fields) else {
-            throw InputError(file: file, line: header.line, noTitleMessage(header.fields))
-        }
-        var drafts: [CardDraft] = []
-        drafts.reserveCapacity(records.count)
-        for (position, record) in records.enumerated().dropFirst() {
-            if var draft = try draft(record, columns: columns, width: header.fields.count, file: file) {
-                draft.source = position
-                drafts.append(draft)
+        var header: Header?
+        var builder = DeckBuilder(file: file)
+        var row = 0
+        try CSVTokenizer.forEachRecord(in: bytes, delimiter: delimiter, file: file) {
+            fields, line throws(InputError) in
+            defer { row += 1 }
+            if let header {
+                guard var draft = try draft(fields, line: line, header: header, file: file) else { return }
+                draft.source = row
+                try builder.add(draft)
+                return
             }
+            guard let columns = CSVColumns(header: fields) else {
+                throw InputError(file: file, line: line, noTitleMessage(fields))
+            }
+            header = Header(columns: columns, width: fields.count)
         }
-        return try DeckAssembler.assemble(
-            title: title, drafts: drafts, file: file, expected: "rows with a title under the header")
+        guard header != nil else { throw InputError(file: file, "the file is empty; expected a header row") }
+        let (deck, sources) = try builder.finish(title: title, expected: "rows with a title under the header")
+        return (deck, sources, delimiter)
     }
 
-    /// The card in `record`, nil when its title is blank.
+    /// The header's columns and width, shared by every row without copying.
+    private final class Header {
+        let columns: CSVColumns
+        let width: Int
+
+        init(columns: CSVColumns, width: Int) {
+            self.columns = columns
+            self.width = width
+        }
+    }
+
+    /// The card in the row `fields`, nil when its title is blank.
     private static func draft(
-        _ record: CSVRecord, columns: CSVColumns, width: Int, file: String
+        _ fields: [String], line: Int, header: Header, file: String
     ) throws(InputError) -> CardDraft? {
-        let fields = record.fields
-        if fields.count > width, fields[width...].contains(where: { !CardText.trim($0).isEmpty }) {
+        let width = header.width
+        if fields.count > width, fields[width...].contains(where: { !CardText.isBlank($0) }) {
             throw InputError(
-                file: file, line: record.line,
+                file: file, line: line,
                 "row has \(fields.count) fields but the header has \(width); "
                     + "quote fields that contain the delimiter")
         }
-        guard let title = CSVColumns.value(columns.title, in: fields), !columns.closed.isClosed(fields) else {
+        guard let title = CSVColumns.value(header.columns.title, in: fields),
+            !header.columns.closed.isClosed(fields)
+        else {
             return nil
         }
-        func parsed<Value>(_ result: Result<Value, CardFieldError>) throws(InputError) -> Value {
+        func parsed<Value>(_ result: Result<Value, CardFieldError>?) throws(InputError) -> Value? {
             switch result {
-            case .success(let value): return value
-            case .failure(let error): throw InputError(file: file, line: record.line, error.message)
+            case .success(let value)?: return value
+            case .failure(let error)?: throw InputError(file: file, line: line, error.message)
+            case nil: return nil
             }
         }
-        var draft = CardDraft(title: title, line: record.line)
-        draft.key = CSVColumns.value(columns.key, in: fields)
-        draft.detail = CSVColumns.value(columns.detail, in: fields)
-        draft.rationale = CSVColumns.value(columns.rationale, in: fields)
-        draft.group = CSVColumns.joined(columns.group, in: fields)
-        draft.apply(try parsed(CardFieldParser.call(CSVColumns.value(columns.verdict, in: fields) ?? "")))
-        draft.productiveReading = CSVColumns.value(columns.productiveReading, in: fields)
-        draft.advancesReading = CSVColumns.value(columns.advancesReading, in: fields)
-        draft.chapter = try parsed(
-            CardFieldParser.chapter(CSVColumns.value(columns.chapter, in: fields) ?? ""))
-        draft.weights = try parsed(
-            CardFieldParser.weights(CSVColumns.value(columns.weights, in: fields) ?? ""))
+        var draft = CardDraft(title: title, line: line)
+        draft.key = CSVColumns.value(header.columns.key, in: fields)
+        draft.detail = CSVColumns.value(header.columns.detail, in: fields)
+        draft.rationale = CSVColumns.value(header.columns.rationale, in: fields)
+        draft.group = CSVColumns.joined(header.columns.group, in: fields)
+        // A blank typed cell means none: the parsers are asked only about text.
+        draft.apply(
+            try parsed(CSVColumns.value(header.columns.verdict, in: fields).map(CardFieldParser.call)) ?? nil)
+        draft.productiveReading = CSVColumns.value(header.columns.productiveReading, in: fields)
+        draft.advancesReading = CSVColumns.value(header.columns.advancesReading, in: fields)
+        draft.chapter =
+            try parsed(CSVColumns.value(header.columns.chapter, in: fields).map(CardFieldParser.chapter))
+            ?? nil
+        draft.weights =
+            try parsed(CSVColumns.value(header.columns.weights, in: fields).map(CardFieldParser.weights))
+            ?? .zero
         return draft
     }
 

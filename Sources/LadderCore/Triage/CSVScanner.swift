@@ -1,3 +1,5 @@
+import Foundation
+
 /// A quoted field that never closed: the line the scan ended on and the line
 /// the quote opened on.
 struct CSVUnterminatedQuote: Error {
@@ -23,34 +25,42 @@ struct CSVScanner {
     /// Every row, or the quoted field that never closed.
     mutating func records() -> Result<[CSVRecord], CSVUnterminatedQuote> {
         var records: [CSVRecord] = []
-        var width = 0
+        var fields: [String] = []
+        while true {
+            switch nextRecord(into: &fields) {
+            case .success(let line?): records.append(CSVRecord(fields: fields, line: line))
+            case .success(nil): return .success(records)
+            case .failure(let unterminated): return .failure(unterminated)
+            }
+        }
+    }
+
+    /// Reads the next row into `fields` (replacing what they held, keeping
+    /// their storage) and returns the line it starts on; nil after the last.
+    mutating func nextRecord(into fields: inout [String]) -> Result<Int?, CSVUnterminatedQuote> {
         let count = bytes.count
         while index < count {
             let first = bytes[index]
-            if first == CSVTokenizer.lineFeed || first == CSVTokenizer.carriageReturn {
-                skipLineBreak()
+            guard first == CSVTokenizer.lineFeed || first == CSVTokenizer.carriageReturn else { break }
+            skipLineBreak()
+        }
+        guard index < count else { return .success(nil) }
+        let recordLine = line
+        fields.removeAll(keepingCapacity: true)
+        while true {
+            switch field() {
+            case .success(let field): fields.append(field)
+            case .failure(let unterminated): return .failure(unterminated)
+            }
+            guard index < count else { break }
+            if bytes[index] == delimiter {
+                index += 1
                 continue
             }
-            let recordLine = line
-            var fields: [String] = []
-            fields.reserveCapacity(width)
-            while true {
-                switch field() {
-                case .success(let field): fields.append(field)
-                case .failure(let unterminated): return .failure(unterminated)
-                }
-                guard index < count else { break }
-                if bytes[index] == delimiter {
-                    index += 1
-                    continue
-                }
-                skipLineBreak()
-                break
-            }
-            width = fields.count
-            records.append(CSVRecord(fields: fields, line: recordLine))
+            skipLineBreak()
+            break
         }
-        return .success(records)
+        return .success(recordLine)
     }
 
     /// Steps over the LF, CR or CRLF at `index` and counts the line.
@@ -75,26 +85,22 @@ struct CSVScanner {
         var copied: [UInt8]?
         var segment = index
         while true {
-            guard index < bytes.count else {
+            // The closing quote is found with memchr, and the line breaks
+            // before it counted only when there are any.
+            guard let found = position(of: CSVTokenizer.quote, from: index) else {
+                countLines(index..<bytes.count)
+                index = bytes.count
                 return .failure(CSVUnterminatedQuote(line: line, quoteLine: quoteLine))
             }
-            let byte = bytes[index]
-            if byte == CSVTokenizer.quote {
-                if index + 1 < bytes.count && bytes[index + 1] == CSVTokenizer.quote {
-                    copied = (copied ?? []) + bytes[segment...index]
-                    index += 2
-                    segment = index
-                    continue
-                }
-                break
+            countLines(index..<found)
+            index = found
+            if index + 1 < bytes.count && bytes[index + 1] == CSVTokenizer.quote {
+                copied = (copied ?? []) + bytes[segment...index]
+                index += 2
+                segment = index
+                continue
             }
-            if byte == CSVTokenizer.lineFeed {
-                line += 1
-            } else if byte == CSVTokenizer.carriageReturn {
-                let pairs = index + 1 < bytes.count && bytes[index + 1] == CSVTokenizer.lineFeed
-                if !pairs { line += 1 }
-            }
-            index += 1
+            break
         }
         let closing = index
         index += 1
@@ -105,6 +111,34 @@ struct CSVScanner {
         field += bytes[segment..<closing]
         field += bytes[rest..<index]
         return .success(String(decoding: field, as: UTF8.self))
+    }
+
+    /// The index of the first `byte` at or after `start`, nil when none.
+    private func position(of byte: UInt8, from start: Int) -> Int? {
+        guard start < bytes.count, let base = bytes.baseAddress,
+            let found = memchr(base + start, Int32(byte), bytes.count - start)
+        else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
+    /// Counts the line breaks in `range` of a quoted field (a CR that is
+    /// the first half of a CRLF counts with its LF).
+    private mutating func countLines(_ range: Range<Int>) {
+        guard let base = bytes.baseAddress, !range.isEmpty else { return }
+        let start = base + range.lowerBound
+        let hasBreak =
+            memchr(start, Int32(CSVTokenizer.lineFeed), range.count) != nil
+            || memchr(start, Int32(CSVTokenizer.carriageReturn), range.count) != nil
+        guard hasBreak else { return }
+        for position in range {
+            let byte = bytes[position]
+            if byte == CSVTokenizer.lineFeed {
+                line += 1
+            } else if byte == CSVTokenizer.carriageReturn {
+                let pairs = position + 1 < bytes.count && bytes[position + 1] == CSVTokenizer.lineFeed
+                if !pairs { line += 1 }
+            }
+        }
     }
 
     /// Moves `index` to the next delimiter or line break (or the end).

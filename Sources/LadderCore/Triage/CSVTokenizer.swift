@@ -18,17 +18,17 @@ enum CSVTokenizer {
 
     /// The delimiter the header line uses: a comma, or a semicolon or tab
     /// when the header holds no comma outside quotes.
-    static func sniffDelimiter(_ bytes: [UInt8]) -> UInt8 {
-        var counts: [UInt8: Int] = [:]
+    static func sniffDelimiter<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt8 {
+        var seen: Set<UInt8> = []
         var inQuotes = false
         for byte in bytes.dropFirst(bomLength(bytes)) {
             if byte == quote { inQuotes.toggle() }
             if inQuotes { continue }
             if byte == lineFeed || byte == carriageReturn { break }
-            counts[byte, default: 0] += 1
+            seen.insert(byte)
         }
         for candidate in [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t")]
-        where counts[candidate, default: 0] > 0 {
+        where seen.contains(candidate) {
             return candidate
         }
         return UInt8(ascii: ",")
@@ -39,22 +39,43 @@ enum CSVTokenizer {
         in bytes: [UInt8], delimiter: UInt8, file: String
     ) throws(InputError) -> [CSVRecord] {
         let outcome = bytes.withUnsafeBufferPointer { buffer in
-            var scanner = CSVScanner(buffer, delimiter: delimiter, start: bomLength(bytes))
+            var scanner = CSVScanner(buffer, delimiter: delimiter, start: bomLength(buffer))
             return scanner.records()
         }
         switch outcome {
-        case .success(let records):
-            return records
-        case .failure(let unterminated):
-            let endsWithBreak = bytes.last == lineFeed || bytes.last == carriageReturn
-            throw InputError(
-                file: file, line: endsWithBreak ? unterminated.line - 1 : unterminated.line,
-                "unterminated quoted field (started on line \(unterminated.quoteLine))")
+        case .success(let records): return records
+        case .failure(let unterminated): throw error(unterminated, last: bytes.last, file: file)
         }
     }
 
+    /// Hands each row of `bytes` to `body` with the line it starts on, in
+    /// order, without keeping them: the fields array is reused from row to row.
+    static func forEachRecord(
+        in bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, file: String,
+        _ body: ([String], Int) throws(InputError) -> Void
+    ) throws(InputError) {
+        var scanner = CSVScanner(bytes, delimiter: delimiter, start: bomLength(bytes))
+        var fields: [String] = []
+        while true {
+            switch scanner.nextRecord(into: &fields) {
+            case .success(let line?): try body(fields, line)
+            case .success(nil): return
+            case .failure(let unterminated): throw error(unterminated, last: bytes.last, file: file)
+            }
+        }
+    }
+
+    /// The error for a quoted field that never closed.
+    private static func error(_ unterminated: CSVUnterminatedQuote, last: UInt8?, file: String) -> InputError
+    {
+        let endsWithBreak = last == lineFeed || last == carriageReturn
+        return InputError(
+            file: file, line: endsWithBreak ? unterminated.line - 1 : unterminated.line,
+            "unterminated quoted field (started on line \(unterminated.quoteLine))")
+    }
+
     /// 3 when `bytes` starts with a UTF-8 byte-order mark, else 0.
-    private static func bomLength(_ bytes: [UInt8]) -> Int {
+    private static func bomLength<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Int {
         bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     }
 }

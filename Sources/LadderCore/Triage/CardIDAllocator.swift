@@ -15,10 +15,7 @@ struct CardIDAllocator {
         var base = key.map(Self.keyText) ?? ""
         if base.isEmpty { base = Self.slug(title) }
         if base.isEmpty { base = "card-\(position + 1)" }
-        guard used.contains(base) else {
-            used.insert(base)
-            return base
-        }
+        if used.insert(base).inserted { return base }
         var suffix = nextSuffix[base] ?? 2
         while used.contains("\(base)-\(suffix)") { suffix += 1 }
         let id = "\(base)-\(suffix)"

@@ -15,24 +15,45 @@ enum DeckAssembler {
     static func assemble(
         title: String, drafts: [CardDraft], file: String, expected: String
     ) throws(InputError) -> (deck: Deck, sources: [Int]) {
-        var sources: [Int] = []
-        sources.reserveCapacity(drafts.count)
-        var allocator = CardIDAllocator()
-        var cards: [Card] = []
-        cards.reserveCapacity(drafts.count)
-        for draft in drafts {
-            let cardTitle = CardText.line(draft.title)
-            if cardTitle.isEmpty { continue }
-            let readings = try readings(of: draft, file: file)
-            let id = allocator.allocate(key: draft.key, title: cardTitle, position: cards.count)
-            cards.append(
-                Card(
-                    id: id, title: cardTitle, detail: CardText.optionalBlock(draft.detail),
-                    verdict: draft.verdict, rationale: CardText.optionalLine(draft.rationale),
-                    chapter: draft.chapter, group: CardText.optionalLine(draft.group),
-                    weights: draft.weights, readings: readings))
-            sources.append(draft.source)
-        }
+        var builder = DeckBuilder(file: file, capacity: drafts.count)
+        for draft in drafts { try builder.add(draft) }
+        return try builder.finish(title: title, expected: expected)
+    }
+}
+
+/// `DeckAssembler` one draft at a time, for readers that stream a large
+/// file instead of holding every draft.
+struct DeckBuilder {
+    private let file: String
+    private var allocator = CardIDAllocator()
+    private var cards: [Card] = []
+    private var sources: [Int] = []
+
+    /// A builder whose errors name `file`, with room for `capacity` cards.
+    init(file: String, capacity: Int = 0) {
+        self.file = file
+        cards.reserveCapacity(capacity)
+        sources.reserveCapacity(capacity)
+    }
+
+    /// Adds the card `draft` describes; a draft whose title is blank after
+    /// cleaning is skipped.
+    mutating func add(_ draft: CardDraft) throws(InputError) {
+        let cardTitle = CardText.line(draft.title)
+        if cardTitle.isEmpty { return }
+        let readings = try readings(of: draft)
+        let id = allocator.allocate(key: draft.key, title: cardTitle, position: cards.count)
+        cards.append(
+            Card(
+                id: id, title: cardTitle, detail: CardText.optionalBlock(draft.detail),
+                verdict: draft.verdict, rationale: CardText.optionalLine(draft.rationale),
+                chapter: draft.chapter, group: CardText.optionalLine(draft.group),
+                weights: draft.weights, readings: readings))
+        sources.append(draft.source)
+    }
+
+    /// The deck titled `title`; throws when no card was added.
+    func finish(title: String, expected: String) throws(InputError) -> (deck: Deck, sources: [Int]) {
         guard !cards.isEmpty else {
             throw InputError(file: file, "no cards found; expected \(expected)")
         }
@@ -42,7 +63,7 @@ enum DeckAssembler {
 
     /// Both readings of a contested draft; nil for any other draft, which
     /// must then carry no reading.
-    private static func readings(of draft: CardDraft, file: String) throws(InputError) -> ContestedReadings? {
+    private func readings(of draft: CardDraft) throws(InputError) -> ContestedReadings? {
         let productive = CardText.optionalLine(draft.productiveReading)
         let advances = CardText.optionalLine(draft.advancesReading)
         guard draft.contested else {
