@@ -79,7 +79,8 @@ public struct AppRunner {
         state.effects.removeAll()
         perform(effects)
         store.noteChanges(state)
-        if let problem = store.takeProblems().first { state.apply(.saveFailed(problem)) }
+        // Once quitting, problems wait for the final save, which reports them.
+        if !state.isQuitting, let problem = store.takeProblems().first { state.apply(.saveFailed(problem)) }
         companion?.settled(&state, at: clock.now)
     }
 

@@ -37,6 +37,8 @@ public struct SessionStore {
     static let idleDelay: TimeInterval = 1
     /// The clock the store reads.
     var clock: () -> Date = Date.init
+    /// Writes the triage session off the run loop while the app runs.
+    private let writer = SessionWriter()
 
     /// A store for `location`, with the history as it was loaded at start.
     public init(location: StateLocation, history: ScorecardHistory) {
@@ -70,27 +72,40 @@ public struct SessionStore {
     /// the first of them; nil when everything is saved.
     public var saveDeadline: Date? { changedAt?.addingTimeInterval(Self.idleDelay) }
 
-    /// Saves what changed once its deadline has passed.
+    /// Saves what changed once its deadline has passed; the triage session
+    /// is written on the writer's thread.
     mutating func saveIfIdle(_ state: AppState) {
         guard let saveDeadline, clock() >= saveDeadline else { return }
-        problems = saveAll(state)
+        problems = save(state, waiting: false)
     }
 
-    /// Saves everything that changed; returns what could not be saved.
+    /// Saves everything that changed, waiting for every write to finish;
+    /// returns what could not be saved.
     public mutating func saveAll(_ state: AppState) -> [InputError] {
+        save(state, waiting: true)
+    }
+
+    private mutating func save(_ state: AppState, waiting: Bool) -> [InputError] {
         guard !writesNothing else {
             (triageDirty, assessmentDirty, historyDirty, changedAt) = (false, false, false, nil)
             return []
         }
         saveProgress(state)
         if triageDirty, keepsTriage, let session = state.triage?.session {
-            do {
-                try TriageStore.save(session, folder: location.stateFolder)
-            } catch {
-                problems.append(error)
+            if waiting {
+                writer.finish()
+                do {
+                    try TriageStore.save(session, folder: location.stateFolder)
+                } catch {
+                    problems.append(error)
+                }
+            } else {
+                writer.save(session.detachedCopy(), folder: location.stateFolder)
             }
             triageDirty = false
         }
+        if waiting { writer.finish() }
+        problems += writer.takeProblems()
         if assessmentDirty {
             do {
                 try AssessmentStore(folder: location.stateFolder).save(state.scorecard.assessment)
@@ -119,7 +134,7 @@ public struct SessionStore {
     /// Problems met while saving since the last call, for the status bar.
     mutating func takeProblems() -> [InputError] {
         defer { problems.removeAll() }
-        return problems
+        return problems + writer.takeProblems()
     }
 
     /// Remembers the theme chosen last.
