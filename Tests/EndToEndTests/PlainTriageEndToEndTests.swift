@@ -142,6 +142,27 @@ func runLadder(_ arguments: [String], input: String) throws -> (status: Int32, o
         #expect(saved.progress.sorted == 1)
     }
 
+    @Test func outputThatGoesAwayStillLeavesTheAnswersSaved() throws {
+        let state = try folder()
+        defer { try? FileManager.default.removeItem(at: state) }
+        let process = Process()
+        process.executableURL = try #require(Fixtures.ladderBinary)
+        process.arguments = ["triage", "--plain", "--state-dir", state.path]
+        let (standardInput, output) = (Pipe(), Pipe())
+        process.standardInput = standardInput
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try output.fileHandleForReading.close()
+        try process.run()
+        standardInput.fileHandleForWriting.write(Data("a\np\n".utf8))
+        try standardInput.fileHandleForWriting.close()
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit, "not killed by SIGPIPE")
+        #expect(process.terminationStatus == 74, "lost output is an I/O error")
+        let saved = try #require(try TriageStore.load(deck: try BundledDeck.load(), folder: state))
+        #expect(saved.progress.sorted == 2)
+    }
+
     @Test func aBacklogGivenWithDeckIsSortedToTheEndAndSummarised() throws {
         let state = try folder()
         defer { try? FileManager.default.removeItem(at: state) }

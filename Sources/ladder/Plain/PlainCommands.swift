@@ -53,6 +53,9 @@ enum PlainCommands {
     /// `ladder triage --plain`: the same session as the full screen, kept
     /// by the same store.
     private static func triage(setup: AppSetup, location: StateLocation) -> Int32 {
+        // Output that goes away (`| head`) must not end the run before the
+        // answers are saved: the writes fail instead, and ladder exits 74.
+        signal(SIGPIPE, SIG_IGN)
         let store = SessionStore(location: location, history: setup.state.scorecard.history)
         for warning in [store.progress.warning].compactMap({ $0 }) + setup.warnings {
             Console.error(warning)
