@@ -2,7 +2,7 @@
 struct Invocation: Equatable {
     /// The subcommands.
     enum Command: String, CaseIterable {
-        case home, read, triage, scorecard, themes, room, report, completions, manual, join, config
+        case home, read, triage, scorecard, themes, room, report, completions, manual, join, config, present
     }
 
     var command: Command = .home
@@ -49,14 +49,15 @@ enum ArgumentParser {
         .triage: Set(["--deck", "--export", "--format"]).union(WorkshopOptions.soloValues),
         .scorecard: ["--export"], .themes: ["--check"],
         .room: WorkshopOptions.roomValues, .report: WorkshopOptions.reportValues, .completions: [],
-        .manual: [], .join: WorkshopOptions.joinValues, .config: [],
+        .manual: [], .join: WorkshopOptions.joinValues, .config: [], .present: WorkshopOptions.presentValues,
     ]
     static let flagOptions: [Invocation.Command: Set<String>] = [
         .home: [], .read: ["--plain"],
         .triage: Set(["--restart", "--force", "--plain"]).union(WorkshopOptions.soloFlags),
         .scorecard: ["--force", "--plain"],
-        .themes: ["--names"], .room: WorkshopOptions.roomFlags, .report: [], .completions: [], .manual: [],
-        .join: WorkshopOptions.joinFlags, .config: ["--print", "--path"],
+        .themes: ["--names"], .room: WorkshopOptions.roomFlags, .report: WorkshopOptions.reportFlags,
+        .completions: [], .manual: [], .join: WorkshopOptions.joinFlags, .config: ["--print", "--path"],
+        .present: [],
     ]
     static let globalValues: Set<String> = ["--theme", "--state-dir"]
     static let globalFlags: Set<String> = [
@@ -139,7 +140,7 @@ enum ArgumentParser {
             invocation.shell = argument
             return
         }
-        guard invocation.command == .read && invocation.file == nil else {
+        guard [.read, .present].contains(invocation.command) && invocation.file == nil else {
             throw UsageError(message: "unexpected argument '\(argument)'", command: invocation.command)
         }
         invocation.file = argument

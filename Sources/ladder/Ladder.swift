@@ -30,12 +30,14 @@ enum Ladder {
         case .room:
             return RoomCommand.run(invocation, environment: environment)
         case .report:
-            return ReportCommand.run(invocation)
+            return ReportCommand.run(invocation, environment: environment)
         case .completions:
             return CompletionsCommand.run(invocation)
         case .manual:
             Console.out(ManualPage.roff)
             return 0
+        case .present:
+            return PresentCommand.run(invocation, environment: environment)
         case .join:
             guard invocation.workshop.operands.count == 1 else {
                 Console.error("'ladder join' takes one room folder\nTry 'ladder help join' for usage.")

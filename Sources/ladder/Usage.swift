@@ -22,6 +22,7 @@ enum Usage {
         case .manual: manual
         case .join: WorkshopUsage.join
         case .config: config
+        case .present: WorkshopUsage.present
         }
     }
 
@@ -51,6 +52,7 @@ enum Usage {
           ladder room DIR                  run the round: the facilitator's console
           ladder join DIR [--name NAME]    take part in a room's round
           ladder report DIR|FILE...        the room's report: splits, agreement, notes
+          ladder present [--room DIR]      key ideas, or a room's contested cards, one per screen
           ladder completions SHELL         a completion script for bash, zsh or fish
           ladder manual                    the manual page, in roff (man -l to read it)
           ladder config [--print]          the settings in force, and where each came from

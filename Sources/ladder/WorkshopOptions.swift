@@ -27,6 +27,8 @@ struct WorkshopOptions: Equatable {
     static let roomValues: Set<String> = ["--deck", "--seed", "--timer", "--title"]
     static let roomFlags: Set<String> = ["--hide-answers", "--restricted"]
     static let reportValues: Set<String> = ["--format"]
+    static let reportFlags: Set<String> = ["--tui"]
+    static let presentValues: Set<String> = ["--room"]
     static let joinValues: Set<String> = ["--name"]
     static let joinFlags: Set<String> = ["--restricted"]
     /// A round on one's own: `ladder triage --timer … --results FILE`.
@@ -41,6 +43,10 @@ struct WorkshopOptions: Equatable {
     var asksForRound: Bool {
         timerSeconds != nil || seed != nil || hideAnswers || name != nil || results != nil
     }
+    /// `report --tui`: browse the report full screen.
+    var tui = false
+    /// `present --room DIR`: the room whose contested cards to present.
+    var room: String?
 
     /// True for the commands that take words after them.
     static func takesOperands(_ command: Invocation.Command) -> Bool {
@@ -68,6 +74,7 @@ struct WorkshopOptions: Equatable {
         case "--title": title = value
         case "--name": self.name = value
         case "--results": results = value
+        case "--room": room = value
         case "--format":
             guard let format = ReportFormat(rawValue: value.lowercased()) else {
                 throw UsageError(message: "--format takes md, csv or json, not '\(value)'", command: command)
@@ -82,6 +89,7 @@ struct WorkshopOptions: Equatable {
         switch flag {
         case "--hide-answers": hideAnswers = true
         case "--restricted": restricted = true
+        case "--tui": tui = true
         default: break
         }
     }

@@ -46,7 +46,7 @@ enum WorkshopUsage {
         """
 
     static let report = """
-        Usage: ladder report DIR|FILE... [--format md|csv|json]
+        Usage: ladder report DIR|FILE... [--format md|csv|json] [--tui]
 
         Reports on a round: how many took part, the split on every card, agreement
         with the lesson per card and per participant, the most contested cards
@@ -54,10 +54,32 @@ enum WorkshopUsage {
         average scorecard. DIR is a room (or any folder of results files).
 
           --format md|csv|json   Markdown (the default), CSV for spreadsheets, or JSON
+          --tui                  browse the report full screen: sections on the top
+                                 row (1-5, ]/[), j/k and Space to scroll, q to quit
 
         A broken or foreign file is named on standard error and left out. Results
         of different decks or seeds never mix: the report covers the room's round
         (or, given files alone, the round most of them belong to).
+
+        \(Usage.common)
+        """
+
+    static let present = """
+        Usage: ladder present [FILE] [--room DIR]
+
+        A presentation for a projected terminal: the module's key ideas,
+        reflection prompts and takeaways one per screen, large and centred (the
+        heading in block letters when the terminal is big enough). FILE presents a
+        lesson file instead of the bundled module.
+
+          --room DIR   the room's most contested cards one by one, for the
+                       discussion: the card, the room's split as a bar with its
+                       counts, the participants' notes, and the lesson's verdict
+                       and reasoning once you press r. It follows the room live.
+
+        Keys: Space, j, arrows or PgDn for the next slide; b, k or PgUp back;
+        g/G the first or last; r shows the verdict; ? help; q quits. A click
+        moves on (on the left third, back); the wheel steps.
 
         \(Usage.common)
         """

@@ -62,7 +62,7 @@ extension RoomReport {
     }
 
     /// A question that opens the discussion of `card`.
-    static func prompt(for card: CardLine) -> String {
+    public static func prompt(for card: CardLine) -> String {
         if card.contestedByDesign {
             return "The lesson itself is torn here: which of its principles decided it for you?"
         }

@@ -71,6 +71,10 @@ public enum Action: Equatable, Sendable {
     case reflectionStarted
     /// `p` on the triage in a round of one's own: pause or resume its clock.
     case roundPauseToggled
+    /// Something done in a presentation.
+    case present(PresentAction)
+    /// Something done in the report browser.
+    case reportBrowser(ReportBrowserAction)
 }
 
 /// How far the reader scrolls.

@@ -83,6 +83,18 @@ public struct AppState: Equatable, Sendable {
     /// True in a restricted workshop room: nothing may reach outside the
     /// room (see `RestrictedMode`).
     public var isRestricted = false
+    /// The presentation, when `ladder present` runs.
+    public var present: PresentState? {
+        get { standalone.present }
+        set { standalone.present = newValue }
+    }
+    /// The report browsed, when `ladder report --tui` runs.
+    public var reportBrowser: ReportBrowserState? {
+        get { standalone.reportBrowser }
+        set { standalone.reportBrowser = newValue }
+    }
+    /// The screens that stand alone, kept out of line (see `StandaloneScreens`).
+    var standalone = StandaloneScreens()
 
     /// Starts the app on `module`, optionally where `progress` left off.
     public init(
@@ -94,7 +106,8 @@ public struct AppState: Equatable, Sendable {
         self.now = now
         let chapterCount = module.chapters.count
         let chapter = min(max(0, progress?.chapter ?? 0), max(0, chapterCount - 1))
-        self.screen = Screen(rawValue: progress?.screen ?? "") ?? .home
+        let saved = Screen(rawValue: progress?.screen ?? "") ?? .home
+        self.screen = ScreenRegistry.module(for: saved).standsAlone ? .home : saved
         self.selectedChapter = chapter
         self.finished = Set((progress?.finished ?? []).filter { $0 >= 0 && $0 < chapterCount })
         self.reader = ReaderState(

@@ -14,7 +14,7 @@ public enum AppView {
             return frame
         }
         ScreenRegistry.module(for: state.screen).draw(state, into: &frame)
-        TabBar.draw(state, into: &frame.base)
+        if !ScreenRegistry.module(for: state.screen).standsAlone { TabBar.draw(state, into: &frame.base) }
         drawStatus(state, into: &frame)
         if state.showsWelcome, !state.showsHelp, let welcome = WelcomeView.overlay(for: state) {
             frame.overlays.append(welcome)

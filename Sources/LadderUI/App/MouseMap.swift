@@ -9,7 +9,7 @@ extension Keymap {
         if state.showsHelp { return helpAction(for: mouse, in: state) }
         if case .release = mouse.kind { return nil }
         if case .press(let button) = mouse.kind, button != .left { return nil }
-        if mouse.row == 0, mouse.kind == .press(.left),
+        if mouse.row == 0, mouse.kind == .press(.left), !ScreenRegistry.module(for: state.screen).standsAlone,
             let screen = TabBar.screen(atColumn: mouse.column, width: state.size.width, current: state.screen)
         {
             return .screenOpened(screen)

@@ -8,4 +8,8 @@ public enum Screen: String, Equatable, Sendable, Codable, CaseIterable {
     case triage
     /// The full leverage scorecard and self-assessment.
     case scorecard
+    /// Key ideas or a room's contested cards, one per screen (`ladder present`).
+    case present
+    /// A room's report, browsed full screen (`ladder report --tui`).
+    case report
 }

@@ -33,6 +33,10 @@ protocol ScreenModule {
     static func goBack(_ state: inout AppState)
     /// Opens the screen; false (with a message) when it cannot open.
     static func open(_ state: inout AppState) -> Bool
+    /// True for a screen a command of its own runs on its own (`ladder
+    /// present`, `ladder report --tui`): no tab row, and the keys that
+    /// switch screens or search the notes do nothing there.
+    static var standsAlone: Bool { get }
 }
 
 extension ScreenModule {
@@ -44,6 +48,7 @@ extension ScreenModule {
     static func backStep(in state: AppState) -> String? { ContentsScreen.name }
     static func goBack(_ state: inout AppState) { state.screen = .home }
     static func open(_ state: inout AppState) -> Bool { true }
+    static var standsAlone: Bool { false }
 }
 
 /// The screens of the app, each registered once.
@@ -55,6 +60,8 @@ enum ScreenRegistry {
         case .reader: ReaderScreen.self
         case .triage: TriageScreen.self
         case .scorecard: ScorecardScreen.self
+        case .present: PresentScreen.self
+        case .report: ReportScreen.self
         }
     }
 }

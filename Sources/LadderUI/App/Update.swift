@@ -22,6 +22,8 @@ extension AppState {
             // The scorecard lays itself out again when it is opened.
             if screen == .scorecard { keepStatementInView() }
             helpTop = min(helpTop, HelpOverlay.hiddenLines(for: self))
+            let width = size.width
+            reportBrowser?.reflow(width: width)
             noteReadingProgress()
         case .ticked(let date):
             creditReading(until: date)
@@ -83,6 +85,10 @@ extension AppState {
             startReflection()
         case .roundPauseToggled:
             toggleRoundPause()
+        case .present(let presentAction):
+            applyPresent(presentAction)
+        case .reportBrowser(let browserAction):
+            applyReportBrowser(browserAction)
         }
         if reducedMotion { holdMarks() }
     }

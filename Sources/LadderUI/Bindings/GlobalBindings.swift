@@ -10,13 +10,15 @@ public enum GlobalBindings {
                 "app.next-screen", keys: [.tab], help: "next tab: contents, triage, scorecard",
                 hintLabel: { state in state.screen == .home ? ScreenTabs.next(after: state.screen).name : nil
                 },
+                when: switchesScreens,
                 perKey: { _, state in .screenOpened(ScreenTabs.next(after: state.screen)) }),
             Binding(
-                "app.previous-screen", keys: [.backTab], help: "previous tab",
+                "app.previous-screen", keys: [.backTab], help: "previous tab", when: switchesScreens,
                 action: { state in .screenOpened(ScreenTabs.previous(before: state.screen)) }),
         ] + tabKeys + [
             Binding(
-                "app.search", keys: [.character("/")], help: "search every chapter", action: .searchStarted),
+                "app.search", keys: [.character("/")], help: "search every chapter", when: switchesScreens,
+                action: .searchStarted),
             Binding("app.theme", keys: [.character("t")], help: "next theme", action: .themeCycled),
             Binding(
                 "app.back", keys: [.escape], help: "back one step (the status bar says where to)",
@@ -30,13 +32,19 @@ public enum GlobalBindings {
                 action: .quitRequested),
         ])
 
+    /// True where the tabs and search work: not on a screen that stands
+    /// alone (a presentation, the report browser).
+    private static let switchesScreens: @Sendable (AppState) -> Bool = { state in
+        !ScreenRegistry.module(for: state.screen).standsAlone
+    }
+
     /// F1, F2… open the tabs in order.
     private static var tabKeys: [Binding] {
         ScreenTabs.order.enumerated().map { index, screen in
             let title = ScreenRegistry.module(for: screen).tabTitle ?? screen.name
             return Binding(
                 "app.\(screen.name)", keys: [.function(index + 1)], help: "the \(title.lowercased()) tab",
-                action: .screenOpened(screen))
+                when: switchesScreens, action: .screenOpened(screen))
         }
     }
 

@@ -78,7 +78,7 @@ struct CompletionSpec {
         case ("triage", "--format"): .choices(["report", "tracker"])
         case ("report", "--format"): .choices(["md", "csv", "json"])
         case (_, "--theme"): .theme
-        case (_, "--state-dir"): .folder
+        case (_, "--state-dir"), (_, "--room"): .folder
         case (_, "--deck"): .file
         case (_, "--export"), (_, "--check"), (_, "--results"): .file
         default: .typed
@@ -100,7 +100,7 @@ struct CompletionSpec {
 
     /// What each command's operands are.
     private static let operands: [String: ValueKind] = [
-        "read": .file, "room": .folderOr(["create"]), "report": .file, "join": .folder,
+        "read": .file, "room": .folderOr(["create"]), "report": .file, "join": .folder, "present": .file,
         "completions": .choices(["bash", "zsh", "fish"]), "config": .choices(["set"]),
     ]
 }

@@ -1,0 +1,38 @@
+import Foundation
+import LadderApp
+import LadderCore
+import LadderTerminal
+import LadderUI
+
+/// Runs a screen that stands on its own (`ladder present`, `ladder report
+/// --tui`) in the app's runner: the same keys, mouse, help, themes and
+/// signals, with the user's remembered theme, and nothing of the user's
+/// saved state touched (its state goes to a private folder removed after).
+enum StandaloneScreen {
+    static func run(
+        _ state: AppState, invocation: Invocation, location: StateLocation, environment: [String: String],
+        configure: (inout AppRunner) -> Void = { _ in }
+    ) -> Int32 {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "ladder-\(state.screen.rawValue)-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let remembered = (try? ProgressStore(folder: location.stateFolder).load())?.theme
+        let themes = ThemeChoice(requested: invocation.theme, remembered: remembered, location: location)
+        for warning in themes.warnings { Console.error(warning) }
+        var state = state
+        state.themeName = themes.theme.name
+        state.themeNames = invocation.colorIsOff(environment) ? [] : themes.cycle
+        let store = SessionStore(
+            location: StateLocation(environment: [:], override: scratch.path),
+            history: state.scorecard.history)
+        guard
+            let terminal = invocation.openTerminal(
+                theme: themes.theme, mouse: !invocation.noMouse, environment: environment)
+        else { return 69 }
+        var runner = AppRunner(
+            state: state, store: store, themes: themes, backend: terminal, clock: SystemClock(),
+            exportFolder: scratch)
+        configure(&runner)
+        return runner.run().status
+    }
+}
