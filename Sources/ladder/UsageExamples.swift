@@ -20,7 +20,11 @@ enum UsageExamples {
             ]
         case .room:
             ["ladder room create workshop --deck bundled --seed 7 --timer 10m", "ladder room workshop"]
-        case .report: ["ladder report workshop", "ladder report workshop --format csv > split.csv"]
+        case .report:
+            [
+                "ladder report workshop", "ladder report workshop --format csv > split.csv",
+                "ladder report --tui workshop",
+            ]
         case .join: ["ladder join workshop", "ladder join workshop --name Ada"]
         case .completions:
             [
@@ -29,6 +33,7 @@ enum UsageExamples {
             ]
         case .manual: ["ladder manual > ladder.1 && man -l ladder.1", "ladder manual | man -l -"]
         case .config: []
+        case .present: ["ladder present", "ladder present --room workshop"]
         }
     }
 
