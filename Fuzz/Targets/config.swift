@@ -1,3 +1,5 @@
+import LadderCore
+
 /// Fuzzes the configuration parser and the editor behind `ladder config
 /// set`: any text parses without a trap, and a setting written into a file
 /// the parser reads cleanly reads back as written.

@@ -1,3 +1,5 @@
+import LadderCore
+
 /// Fuzzes the JSON deck reader.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzDeck(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {

@@ -1,3 +1,5 @@
+import LadderCore
+
 /// Fuzzes the course's plain-text lesson importer, and the loader that
 /// tells the two lesson formats apart.
 @_cdecl("LLVMFuzzerTestOneInput")

@@ -1,3 +1,5 @@
+import LadderCore
+
 /// Fuzzes the Markdown module reader.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzModule(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {

@@ -1,4 +1,5 @@
 import Foundation
+import LadderCore
 
 /// The deck the session target restores against: small and fixed, so its
 /// seeds keep matching whatever the bundled deck becomes.

@@ -1,3 +1,5 @@
+import LadderCore
+
 /// Fuzzes the theme parser.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzTheme(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {

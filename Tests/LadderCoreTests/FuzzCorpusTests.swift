@@ -27,6 +27,7 @@ import Testing
 
     @Test(arguments: [
         "module", "lesson", "deck-csv", "deck-markdown", "deck-json", "theme", "session", "config",
+        "results",
     ])
     func everyKeptInputIsReadWithoutATrap(target: String) throws {
         let inputs = Self.inputs(target)
@@ -43,6 +44,7 @@ import Testing
             case "deck-json": _ = try? DeckReader.read(text: text, name: "fuzz.json", format: .json)
             case "theme": _ = try? ThemeParser.parse(text: text, name: "fuzz")
             case "config": replayConfig(text)
+            case "results": try replayResults(url)
             default: try replaySession(url)
             }
         }
@@ -80,5 +82,25 @@ import Testing
         _ = session.undo()
         _ = session.redo()
         _ = try? session.encoded()
+    }
+
+    /// As `Fuzz/Targets/results.swift`: decode, report in every format,
+    /// resume against the fixed deck.
+    private func replayResults(_ url: URL) throws {
+        guard var results = try? ResultsCodec.decode(try Data(contentsOf: url), name: "fuzz.json") else {
+            return
+        }
+        let report = RoomReport(
+            title: "fuzz", round: RoundKey(deck: results.deck, seed: results.seed), deck: nil,
+            results: [(file: "fuzz.json", results: results)], skipped: [])
+        _ = report.markdown()
+        _ = report.csv()
+        _ = report.json()
+        let deck = try DeckReader.read(text: Self.sessionDeck, name: "fuzz.md", format: .markdown)
+        results.deck = DeckFingerprint(deck: deck)
+        _ = try? TriageSession.resuming(
+            results, deck: deck, order: [2, 0, 1], now: Date(timeIntervalSince1970: 1_000_000),
+            file: "fuzz.json")
+        _ = try? ResultsCodec.encode(results)
     }
 }

@@ -1,9 +1,13 @@
 /// Makes text from files safe to draw: escape sequences and control
-/// characters are removed so a hostile file cannot drive the terminal.
+/// characters are removed so a hostile file cannot drive the terminal, and
+/// bidirectional overrides are shown rather than obeyed, so text cannot be
+/// made to read in an order other than the one it is stored in.
 public enum Sanitizer {
     /// Returns `text` without ANSI/OSC escape sequences or control characters.
     /// Tabs become single spaces unless `keepTabs`; newlines are kept only
-    /// when `keepNewlines`.
+    /// when `keepNewlines`. Bidirectional embeddings, overrides and isolates
+    /// (U+202A...U+202E, U+2066...U+2069) are written out as `<U+202E>`;
+    /// zero-width spaces and the direction marks are dropped.
     public static func clean(_ text: String, keepNewlines: Bool = false, keepTabs: Bool = false) -> String {
         if isClean(text, keepNewlines: keepNewlines, keepTabs: keepTabs) { return text }
         var output = String.UnicodeScalarView()
@@ -20,9 +24,12 @@ public enum Sanitizer {
                 output.append(scalar)
             case 0x00...0x1F, 0x7F, 0x80...0x9F:
                 continue
-            case 0x200B, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069:
-                // Zero-width spaces and bidirectional controls can hide or
-                // reorder text; the joiners (U+200C, U+200D) build emoji and scripts.
+            case 0x202A...0x202E, 0x2066...0x2069:
+                // Overrides and isolates reorder what follows: shown, not obeyed.
+                output.append(contentsOf: shownBidi(scalar).unicodeScalars)
+            case 0x200B, 0x200E, 0x200F:
+                // Zero-width spaces and direction marks can hide text; the
+                // joiners (U+200C, U+200D) build emoji and scripts.
                 continue
             default:
                 output.append(scalar)
@@ -65,6 +72,11 @@ public enum Sanitizer {
         case (0x80, 0x8B), (0x80, 0x8E), (0x80, 0x8F), (0x80, 0xAA...0xAE), (0x81, 0xA6...0xA9): true
         default: false
         }
+    }
+
+    /// A bidirectional control as the text that names it: `<U+202E>`.
+    static func shownBidi(_ scalar: Unicode.Scalar) -> String {
+        "<U+" + String(scalar.value, radix: 16, uppercase: true) + ">"
     }
 
     /// Consumes one escape sequence whose ESC has been read; returns the

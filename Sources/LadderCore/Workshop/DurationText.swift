@@ -16,7 +16,7 @@ public enum DurationText {
 
     /// `seconds` as the shortest text `seconds(_:)` reads back: `10m`, `1h30m`, `45s`.
     public static func text(_ seconds: TimeInterval) -> String {
-        let whole = Int(seconds.rounded())
+        let whole = Int(min(max(0, seconds.isFinite ? seconds : 0), 1e12).rounded())
         let parts = [(whole / 3600, "h"), (whole / 60 % 60, "m"), (whole % 60, "s")]
         let text = parts.filter { $0.0 > 0 }.map { "\($0.0)\($0.1)" }.joined()
         return text.isEmpty ? "0s" : text

@@ -110,6 +110,7 @@ extension TriageSession {
             probe.records[index].note = result.note
             probe.records[index].skips = max(0, result.skips)
             probe.records[index].undos = max(0, result.undos)
+            probe.records[index] = probe.records[index].bounded
         }
         probe.markShown(at: now)
         return probe

@@ -18,7 +18,9 @@ extension RoomReport {
         participants.reserveCapacity(results.count)
         for (file, entry) in results {
             var line = ParticipantLine(
-                name: entry.participant.name, id: entry.participant.id, file: file, sorted: 0, agreed: 0,
+                name: Self.untrusted(entry.participant.name, limit: Self.longestName),
+                id: Self.untrusted(entry.participant.id, limit: Self.longestName),
+                file: Sanitizer.clean(file), sorted: 0, agreed: 0,
                 judged: 0, peeks: 0, finished: false)
             // Cards come in deck order, so the next card is usually the one
             // after the last: checked before the id is looked up.
@@ -33,7 +35,10 @@ extension RoomReport {
                     guard deck == nil else { continue }
                     index = cards.count
                     indexByID[result.id] = index
-                    cards.append(Self.line(id: result.id, contested: result.contested ?? false))
+                    cards.append(
+                        Self.line(
+                            id: Self.untrusted(result.id, limit: Self.longestName),
+                            contested: result.contested ?? false))
                 }
                 next = index + 1
                 Self.count(result, participant: &line, card: &cards[index], deckCard: deck?.cards[index])
@@ -53,8 +58,8 @@ extension RoomReport {
     private static func count(
         _ result: CardResult, participant: inout ParticipantLine, card: inout CardLine, deckCard: Card?
     ) {
-        participant.peeks += max(0, result.peeks)
-        if let note = result.note.map({ Sanitizer.clean($0) }), !note.isEmpty {
+        participant.peeks += min(max(0, result.peeks), mostPeeks)
+        if let note = result.note.map({ untrusted($0, limit: longestNote) }), !note.isEmpty {
             card.notes.append(Note(name: participant.name, text: note))
         }
         guard let pile = result.pile else { return }
@@ -111,12 +116,13 @@ extension RoomReport {
         }
     }
 
-    /// The mean of each gauge over the participants who sorted at least one card.
+    /// The mean of each gauge over the participants who sorted at least one
+    /// card; a value outside 0–100 in a file counts as the nearer end.
     private static func averages(_ results: [ParticipantResults]) -> [GaugeAverage] {
         var sums: [String: (total: Double, count: Int)] = [:]
         for entry in results where entry.sortedCount > 0 {
             for (gauge, value) in entry.scorecard where value.isFinite {
-                sums[gauge, default: (0, 0)].total += value
+                sums[gauge, default: (0, 0)].total += min(100, max(0, value))
                 sums[gauge, default: (0, 0)].count += 1
             }
         }

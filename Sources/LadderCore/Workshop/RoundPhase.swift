@@ -28,7 +28,7 @@ public enum RoundPhase: Equatable, Sendable {
     /// A countdown such as `9:05` or `0:07` (seconds rounded up, so it reads
     /// 0:00 only at zero), or `1:02:00` past an hour.
     public static func clock(_ seconds: TimeInterval) -> String {
-        let whole = Int(max(0, seconds).rounded(.up))
+        let whole = Int(min(max(0, seconds.isFinite ? seconds : 0), 1e12).rounded(.up))
         let hours = whole / 3600
         let minutes = whole / 60 % 60
         let secs = whole % 60
