@@ -5,6 +5,9 @@ import LadderUI
 /// Everything the app keeps on disk, loaded once at start and saved when it
 /// changed: reading progress, the triage session, the theme. Writes are atomic;
 /// frequent changes (scrolling, sorting) are saved after a pause and at exit.
+/// A second ladder on the same folder opens it read-only (`readOnlyWarning`):
+/// it saves nothing, says so whenever it would have saved, and
+/// `unsavedNote` says at the end what was not kept.
 public struct SessionStore {
     /// Where state is kept.
     public let location: StateLocation
@@ -39,12 +42,40 @@ public struct SessionStore {
     var clock: () -> Date = Date.init
     /// Writes the triage session off the run loop while the app runs.
     private let writer = SessionWriter()
+    /// The lock on the state folder while this ladder holds it.
+    private let lock: StateLock?
+    /// Why this ladder saves nothing, when another one holds the folder.
+    public let readOnlyWarning: String?
+    private let readOnlyReason: String?
+    /// True once a read-only ladder has had changes it could not keep.
+    public private(set) var discardedChanges = false
 
     /// A store for `location`, with the history as it was loaded at start.
     public init(location: StateLocation, history: ScorecardHistory) {
         self.location = location
         self.history = history
+        switch StateLock.acquire(folder: location.stateFolder) {
+        case .held(let held):
+            lock = held
+            readOnlyReason = nil
+            readOnlyWarning = nil
+        case .busy(let holder):
+            lock = nil
+            readOnlyReason = StateLock.busyReason(holder: holder)
+            readOnlyWarning = StateLock.readOnlyWarning(folder: location.stateFolder, holder: holder)
+        case .unavailable:
+            lock = nil
+            readOnlyReason = nil
+            readOnlyWarning = nil
+        }
         progress = ProgressKeeper(folder: location.stateFolder)
+    }
+
+    /// What a read-only ladder says at the end when it had changes it did
+    /// not keep; nil otherwise.
+    public var unsavedNote: String? {
+        guard discardedChanges, let readOnlyWarning else { return nil }
+        return "Not saved: \(readOnlyWarning)"
     }
 
     /// Notes what changed in this update; chapter and screen changes are saved at once.
@@ -76,7 +107,8 @@ public struct SessionStore {
     /// is written on the writer's thread.
     mutating func saveIfIdle(_ state: AppState) {
         guard let saveDeadline, clock() >= saveDeadline else { return }
-        problems = save(state, waiting: false)
+        // A read-only store keeps its note in `problems` for the status bar.
+        problems += save(state, waiting: false)
     }
 
     /// Saves everything that changed, waiting for every write to finish;
@@ -88,6 +120,10 @@ public struct SessionStore {
     private mutating func save(_ state: AppState, waiting: Bool) -> [InputError] {
         guard !writesNothing else {
             (triageDirty, assessmentDirty, historyDirty, changedAt) = (false, false, false, nil)
+            return []
+        }
+        guard readOnlyWarning == nil else {
+            discardChanges(state)
             return []
         }
         saveProgress(state)
@@ -140,6 +176,10 @@ public struct SessionStore {
     /// Remembers the theme chosen last.
     public mutating func rememberTheme(_ name: String) {
         guard !writesNothing else { return }
+        guard readOnlyWarning == nil else {
+            if progress.file.theme != name { discard() }
+            return
+        }
         do {
             try progress.recordTheme(name)
         } catch {
@@ -164,6 +204,10 @@ public struct SessionStore {
 
     private mutating func saveProgress(_ state: AppState) {
         guard !writesNothing else { return }
+        guard readOnlyWarning == nil else {
+            discardChanges(state)
+            return
+        }
         let snapshot = state.progress
         do {
             try progress.record(snapshot, for: state.moduleKey)
@@ -171,5 +215,23 @@ public struct SessionStore {
             problems.append(error)
         }
         if !triageDirty && !assessmentDirty { changedAt = nil }
+    }
+
+    /// In a read-only ladder, where a save would have been: notes whether
+    /// anything differs from what was loaded, and says once per save that
+    /// it was not kept.
+    private mutating func discardChanges(_ state: AppState) {
+        let progressChanged = progress.progress(for: state.moduleKey) != state.progress
+        if triageDirty || assessmentDirty || historyDirty || progressChanged { discard() }
+        triageDirty = false
+        assessmentDirty = false
+        historyDirty = false
+        changedAt = nil
+    }
+
+    private mutating func discard() {
+        discardedChanges = true
+        guard let readOnlyReason else { return }
+        problems = [InputError(file: location.stateFolder.path, readOnlyReason, kind: .ioFailure)]
     }
 }

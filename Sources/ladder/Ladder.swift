@@ -97,11 +97,14 @@ enum Ladder {
             requested: settings.theme.value, remembered: store.progress.file.theme, location: location,
             requestedBy: settings.theme.source == .flag("--theme") ? nil : settings.theme.source.description)
         let warnings =
-            configWarnings + [store.progress.warning].compactMap { $0 } + setup.warnings + themes.warnings
+            configWarnings + [store.readOnlyWarning, store.progress.warning].compactMap { $0 }
+            + setup.warnings
+            + themes.warnings
         for warning in warnings { Console.error(warning) }
         settings.apply(to: &state)
         state.themeName = themes.theme.name
         state.themeNames = noColor ? [] : themes.cycle
+        state.apply(.ticked(Date()))  // a warning shows for its full time once the screen is up
         if let warning = warnings.first {
             let more = warnings.count > 1 ? " (+\(warnings.count - 1) more, shown after you quit)" : ""
             state.apply(.flashed(warning + more, .warning))
@@ -120,6 +123,7 @@ enum Ladder {
         runner.companion = solo
         let outcome = runner.run()
         for problem in outcome.saveProblems { Console.error("could not save: \(problem.description)") }
+        if let note = runner.store.unsavedNote { Console.error(note) }
         return solo.map { $0.report(runner.state, status: outcome.status) } ?? outcome.status
     }
 }
