@@ -25,7 +25,8 @@ public enum DurationText {
     private static func clockSeconds(_ text: String) -> TimeInterval? {
         let pieces = text.split(separator: ":", omittingEmptySubsequences: false)
         guard pieces.count == 2, let minutes = Int(pieces[0]), let secs = Int(pieces[1]),
-            minutes >= 0, (0..<60).contains(secs), pieces[1].count == 2
+            minutes >= 0, (0..<60).contains(secs), pieces[1].count == 2,
+            minutes <= Int(longest) / 60
         else { return nil }
         return TimeInterval(minutes * 60 + secs)
     }
