@@ -65,13 +65,17 @@ void ladder_signals_install(void (*restore)(void)) {
     /* A parent may have left these blocked; the app needs them. */
     sigset_t wanted;
     sigemptyset(&wanted);
-    int needed[] = {SIGTERM, SIGHUP, SIGINT, SIGWINCH, SIGCONT};
+    int needed[] = {SIGTERM, SIGHUP, SIGINT, SIGPIPE, SIGWINCH, SIGCONT};
     for (size_t i = 0; i < sizeof needed / sizeof needed[0]; i++) sigaddset(&wanted, needed[i]);
     sigprocmask(SIG_UNBLOCK, &wanted, NULL);
 
     handle(SIGTERM, note_terminating);
     handle(SIGHUP, note_terminating);
     handle(SIGINT, note_terminating);
+    /* A broken pipe (the terminal's connection gone, or `kill -PIPE`) ends the
+     * app like SIGTERM: it saves and restores the terminal; writes that fail
+     * meanwhile fail with EPIPE instead of killing it half-way. */
+    handle(SIGPIPE, note_terminating);
     handle(SIGWINCH, note_resize);
     /* Faults, and signals whose default ends the process (or dumps core),
      * must not end it with the terminal raw. */
