@@ -44,6 +44,11 @@ let package = Package(
             dependencies: ["LadderCore", "LadderUI"],
             path: "Sources/WorkshopBench"
         ),
+        .executableTarget(
+            name: "ladder-faults",
+            dependencies: ["LadderCore"],
+            path: "Sources/LadderFaults"
+        ),
         .target(
             name: "TestSupport",
             dependencies: ["LadderCore", "LadderUI", "LadderTerminal", "LadderApp"],

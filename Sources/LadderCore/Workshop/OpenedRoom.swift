@@ -11,9 +11,12 @@ public struct OpenedRoom: Sendable {
 
 extension RoomFolder {
     /// Reads the settings, the deck and the control, failing on the first
-    /// that cannot be used.
+    /// that cannot be used. Temporary files left by a ladder killed while
+    /// writing to the room are removed on the way.
     public func open() throws(InputError) -> OpenedRoom {
         let settings = try settings()
+        _ = AtomicFile.removeStaleTemporaries(in: url)
+        _ = AtomicFile.removeStaleTemporaries(in: resultsFolder)
         return OpenedRoom(settings: settings, deck: try deck(settings), control: try control(settings))
     }
 }
