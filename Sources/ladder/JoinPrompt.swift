@@ -25,7 +25,8 @@ enum JoinPrompt {
             switch try RoomJoin.join(room, settings: settings, name: name, code: nil, now: Date()) {
             case .joined(let results, let url, let code): return (results, url, code)
             case .resumed(let results, let url): return (results, url, nil)
-            case .nameTaken(let existing):
+            case .nameTaken(let named):
+                let existing = Sanitizer.clean(named)
                 Console.out(
                     "\(existing) has already joined this room. If that was you, type your rejoin code;\n"
                         + "otherwise press Enter and choose another name.\n")
