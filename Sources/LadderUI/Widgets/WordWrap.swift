@@ -65,10 +65,17 @@ extension WordWrap {
 
     /// `text` wrapped to `width`, keeping at most `limit` lines; the last kept
     /// line ends in "…" when something was left out.
+    /// Only the start of the text is wrapped (enough characters to fill
+    /// more than `limit` lines), so a huge text costs no more than a short one.
     public static func wrap(_ text: String, width: Int, limit: Int) -> [String] {
-        let wrapped = wrap(text, width: width)
         guard limit > 0 else { return [] }
-        guard wrapped.count > limit else { return wrapped }
+        // Bounded factors: `limit` may be Int.max for "no limit".
+        let budget = (min(limit, 100_000) + 1) * (min(max(1, width), 100_000) + 1) * 2
+        let start = text.prefix(budget)
+        let cut = limit <= 100_000 && start.endIndex < text.endIndex
+        let wrapped = wrap(cut ? String(start) : text, width: width)
+        guard wrapped.count > limit || cut else { return wrapped }
+        let limit = min(limit, wrapped.count)
         var kept = Array(wrapped.prefix(limit))
         let last = kept[limit - 1]
         kept[limit - 1] =
