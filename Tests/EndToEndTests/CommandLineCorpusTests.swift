@@ -37,7 +37,7 @@ struct CommandLineCorpusTests {
     /// stopped and counts as a failure.
     private func run(_ arguments: [String], in folder: URL) throws -> Int32 {
         let process = Process()
-        process.executableURL = try #require(Fixtures.ladderBinary)
+        process.executableURL = Fixtures.ladderBinary
         process.arguments = arguments
         process.currentDirectoryURL = folder
         process.environment = [
