@@ -67,7 +67,7 @@ struct TwoLaddersEndToEndTests {
         let holder = try String(contentsOf: state.appendingPathComponent("ladder.lock"), encoding: .utf8)
         let pid = try #require(Int32(holder.trimmingCharacters(in: .whitespacesAndNewlines)))
         #expect(kill(pid, SIGKILL) == 0)
-        try first.waitFor("Killed")
+        try first.waitFor { _ in kill(pid, 0) != 0 }
         try first.stop()
         let second = try TmuxDriver()
         try second.start(try ladder("triage", state: state))
