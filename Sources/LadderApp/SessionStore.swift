@@ -25,7 +25,13 @@ public struct SessionStore {
     public var keepsTriage = true
     /// True in a restricted room: nothing is written at all (progress,
     /// answers, the theme), so ladder leaves no file outside the room.
-    public var writesNothing = false
+    public var writesNothing = false {
+        didSet {
+            guard writesNothing else { return }
+            lock?.abandon()
+            lock = nil
+        }
+    }
     private var lastProgress: ReadingProgress?
     /// The history as it was at start; this run adds at most one triage and
     /// one assessment snapshot, replaced as they change.
@@ -43,7 +49,7 @@ public struct SessionStore {
     /// Writes the triage session off the run loop while the app runs.
     private let writer = SessionWriter()
     /// The lock on the state folder while this ladder holds it.
-    private let lock: StateLock?
+    private var lock: StateLock?
     /// Why this ladder saves nothing, when another one holds the folder.
     public let readOnlyWarning: String?
     private let readOnlyReason: String?

@@ -44,3 +44,17 @@ import Testing
                 && reason.contains("quit that one"))
     }
 }
+
+/// A run that must write nothing gives the lock up without a trace.
+@Suite struct StateLockAbandonTests {
+    @Test func abandoningRemovesTheLockAndAFolderItMade() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "ladder-lock-\(UUID().uuidString)")
+        guard case .held(let lock) = StateLock.acquire(folder: folder) else {
+            Issue.record("a fresh folder is free")
+            return
+        }
+        lock.abandon()
+        #expect(!FileManager.default.fileExists(atPath: folder.path), "the folder it made is gone")
+    }
+}

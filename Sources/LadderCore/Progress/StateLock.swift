@@ -10,9 +10,22 @@ public final class StateLock: Sendable {
     public static let fileName = "ladder.lock"
 
     private let descriptor: Int32
+    private let folder: URL
+    /// True when taking the lock created the state folder.
+    private let createdFolder: Bool
 
-    private init(descriptor: Int32) {
+    private init(descriptor: Int32, folder: URL, createdFolder: Bool) {
         self.descriptor = descriptor
+        self.folder = folder
+        self.createdFolder = createdFolder
+    }
+
+    /// Gives the folder up and leaves no trace of having held it: the lock
+    /// file goes, and the folder too when taking the lock made it and it is
+    /// still empty (a run that must write nothing, such as a restricted room).
+    public func abandon() {
+        unlink(folder.appendingPathComponent(Self.fileName).path)
+        if createdFolder { rmdir(folder.path) }
     }
 
     deinit {
@@ -33,6 +46,7 @@ public final class StateLock: Sendable {
 
     /// Takes the lock on `folder`, creating the folder (owner only) if needed.
     public static func acquire(folder: URL) -> Outcome {
+        let existed = FileManager.default.fileExists(atPath: folder.path)
         try? FileManager.default.createDirectory(
             at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         let path = folder.appendingPathComponent(fileName).path
@@ -46,7 +60,7 @@ public final class StateLock: Sendable {
         }
         let text = Data("\(getpid())\n".utf8)
         if ftruncate(descriptor, 0) == 0 { _ = DiskWrite.all(text, to: descriptor) }
-        return .held(StateLock(descriptor: descriptor))
+        return .held(StateLock(descriptor: descriptor, folder: folder, createdFolder: !existed))
     }
 
     /// The process id the holder wrote into the lock file.
