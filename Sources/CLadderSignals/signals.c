@@ -75,7 +75,11 @@ void ladder_signals_install(void (*restore)(void)) {
     /* A broken pipe (the terminal's connection gone, or `kill -PIPE`) ends the
      * app like SIGTERM: it saves and restores the terminal; writes that fail
      * meanwhile fail with EPIPE instead of killing it half-way. */
-    handle(SIGPIPE, note_terminating);
+    /* Left ignored when the caller ignores it (plain output into `| head`). */
+    struct sigaction pipe_action;
+    if (sigaction(SIGPIPE, NULL, &pipe_action) == 0 && pipe_action.sa_handler != SIG_IGN) {
+        handle(SIGPIPE, note_terminating);
+    }
     handle(SIGWINCH, note_resize);
     /* Faults, and signals whose default ends the process (or dumps core),
      * must not end it with the terminal raw. */
