@@ -81,9 +81,12 @@ extension PresentSlide {
         return slides
     }
 
-    /// Each point of a takeaways chapter as a slide.
+    /// Each point of a takeaways chapter as a slide: the lists before its
+    /// first heading (what follows a heading, such as how the notes were
+    /// checked, is not a takeaway).
     private static func takeaways(_ chapter: Chapter, place: String) -> [PresentSlide] {
-        chapter.blocks.flatMap { block -> [PresentSlide] in
+        let points = chapter.blocks.prefix { if case .heading = $0 { false } else { true } }
+        return points.flatMap { block -> [PresentSlide] in
             guard case .list(let items, _) = block else { return [] }
             return items.map {
                 PresentSlide(
