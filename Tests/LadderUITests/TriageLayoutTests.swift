@@ -28,6 +28,20 @@ import Testing
         #expect(widths[2] >= widths[0], "\(widths)")
     }
 
+    /// The context line is what the call turns on: at 80x24 every bundled
+    /// card's detail is shown whole, never cut to its first lines.
+    @Test func everyBundledCardsDetailIsShownWholeAt80x24() {
+        let deck = BundledDeck.deck
+        var app = F.app(deck, size: Size(width: 80, height: 24))
+        for index in deck.cards.indices {
+            let text = AppView.render(app).plainText
+            let words = (deck.cards[index].detail ?? "").split(separator: " ")
+            let shown = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "│" })
+            #expect(words.last.map { shown.contains($0) } ?? true, "card \(index + 1)'s detail ends unseen")
+            app.apply(.triage(.cardSorted(.advances)))
+        }
+    }
+
     @Test func theGaugesColumnShowsThePilesWhenItHasRowsToSpare() {
         var app = F.app(BundledDeck.deck, size: Size(width: 120, height: 40))
         for index in 0..<16 { app.apply(.triage(.cardSorted(index % 3 == 0 ? .productive : .advances))) }

@@ -112,7 +112,7 @@ enum TriageCardView {
         lines += TriageText.lines(card.title, width: width, role: .text, attributes: [.bold])
         if let detail = card.detail, !detail.isEmpty, !(revealed && !card.hasLessonCall) {
             lines.append(.gap)
-            lines += TriageText.lines(detail, width: width, role: .muted, maxLines: 3, isOptional: true)
+            lines += TriageText.lines(detail, width: width, role: .muted, maxLines: 6, isOptional: true)
         }
         lines.append(.gap)
         return lines
