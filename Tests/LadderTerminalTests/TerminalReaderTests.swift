@@ -10,7 +10,9 @@ import Testing
     /// A reader on a fresh pipe; write to `writeEnd`.
     final class Pipe {
         let readEnd: Int32
-        let writeEnd: Int32
+        /// The write end, or -1 once closed: closing it twice could close a
+        /// descriptor another test running alongside has just opened.
+        private(set) var writeEnd: Int32
         let reader: TerminalReader
 
         init() throws {
@@ -24,6 +26,13 @@ import Testing
         deinit {
             close(readEnd)
             if writeEnd >= 0 { close(writeEnd) }
+        }
+
+        /// Closes the write end once, as a terminal that goes away would.
+        func closeWriteEnd() {
+            guard writeEnd >= 0 else { return }
+            close(writeEnd)
+            writeEnd = -1
         }
 
         func write(_ text: String) {
@@ -63,7 +72,7 @@ import Testing
     @Test func aTerminalThatGoesAwayReadsAsAHangup() throws {
         let pipe = try Pipe()
         pipe.write("q")
-        close(pipe.writeEnd)
+        pipe.closeWriteEnd()
         #expect(pipe.next() == .key(.character("q")))
         #expect(pipe.next() == .signal(SIGHUP))
         #expect(pipe.next(nil) == .signal(SIGHUP))
