@@ -63,7 +63,11 @@ public struct PresentState: Equatable, Sendable {
         let shown = slide.cardID
         report = newReport
         slides = PresentSlide.slides(of: newReport, limit: Self.roomCards)
-        if let shown, let place = slides.firstIndex(where: { $0.cardID == shown }) {
+        // The ids are taken first: Swift 6.3.1's optimiser crashed (an
+        // ownership error in CopyPropagation) on the same search written as
+        // one closure over the slides, which broke every release build.
+        let ids = slides.map(\.cardID)
+        if let shown, let place = ids.firstIndex(of: shown) {
             index = place
         } else {
             index = min(index, slides.count - 1)
