@@ -26,6 +26,14 @@ struct Palette {
         // Roles that look alike share a pair, so the terminal is not sent
         // colour changes that change nothing.
         var pairs: [PairKey: Int32] = [:]
+        // The surface's colours become pair 0, the terminal's own: ncurses
+        // leaves the terminal in pair 0 between frames, so the page's text
+        // and the blanks a scroll or an erase brings in need no colour
+        // changes at all (back-colour erase paints them).
+        let surfaceKey = PairKey(
+            foreground: numbers.number(for: surface.foreground), background: surfaceBackground)
+        assume_default_colors(surfaceKey.foreground, surfaceKey.background)
+        pairs[surfaceKey] = 0
         for role in Role.allCases {
             let style = theme.style(role)
             var foreground = numbers.number(for: style.foreground)
@@ -37,7 +45,7 @@ struct Palette {
                 attributes.formUnion([.reverse, .bold])
             }
             let key = PairKey(foreground: foreground, background: background)
-            let pair = pairs[key] ?? Int32(pairs.count + 1)
+            let pair = pairs[key] ?? Int32(pairs.count)
             if pairs[key] == nil {
                 pairs[key] = pair
                 init_extended_pair(pair, foreground, background)

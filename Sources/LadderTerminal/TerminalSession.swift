@@ -77,6 +77,8 @@ public final class TerminalSession: TerminalBackend {
     public func apply(theme: Theme) {
         palette = makePalette(theme)
         previous = nil
+        // Every pair may have new colours, pair 0 (the surface) included.
+        clearok(cn_curscr(), true)
     }
 
     private func makePalette(_ theme: Theme) -> Palette {
