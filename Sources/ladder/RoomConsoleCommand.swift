@@ -4,10 +4,12 @@ import LadderCore
 import LadderTerminal
 import LadderUI
 
-/// `ladder room DIR`: the facilitator's live console. It follows the
-/// results folder (stat every half second, reread only what changed) and
-/// writes the control file whenever the facilitator starts, pauses,
-/// extends, locks or reveals.
+/// `ladder room DIR`: the facilitator's live console, run as the app's
+/// `.room` screen (keys, help, hints and the mouse from its binding
+/// tables, remapped by the configuration as everywhere else). A companion
+/// follows the results folder (a look every half second, rereading only
+/// what changed) and writes the control file whenever the facilitator
+/// starts, pauses, extends, locks or reveals.
 enum RoomConsoleCommand {
     /// How often the results folder is looked at.
     static let scanInterval: TimeInterval = 0.5
@@ -22,62 +24,22 @@ enum RoomConsoleCommand {
             return error.exitCode
         }
         let (settings, deck, control) = (opened.settings, opened.deck, opened.control)
-        let round = RoundKey(deck: settings.deck, seed: settings.seed)
-        var watcher = RoomWatcher(room: room, round: round)
+        var watcher = RoomWatcher(room: room, round: RoundKey(deck: settings.deck, seed: settings.seed))
         watcher.refresh()
-        let location = StateLocation(environment: environment, override: invocation.stateDir)
-        let themes = ThemeChoice(requested: invocation.theme, remembered: nil, location: location)
-        guard
-            let terminal = invocation.openTerminal(
-                theme: themes.theme, mouse: false, environment: environment)
-        else { return 69 }
-        var state = RoomConsoleState(
+        let now = Date()
+        let size = Size(width: 80, height: 24)
+        var state = AppState(module: BundledModule.module, moduleKey: "room-console", size: size, now: now)
+        state.room = RoomConsoleState(
             settings: settings, control: control, report: report(watcher, settings: settings, deck: deck),
-            now: Date(), size: terminal.size)
-        let status = loop(&state, terminal: terminal, watcher: &watcher, room: room, deck: deck)
-        terminal.close()
-        return status
-    }
-
-    private static func loop(
-        _ state: inout RoomConsoleState, terminal: TerminalSession, watcher: inout RoomWatcher,
-        room: RoomFolder,
-        deck: Deck
-    ) -> Int32 {
-        var lastScan = Date()
-        var status: Int32 = 0
-        terminal.draw(RoomConsoleView.render(state))
-        while !state.isQuitting {
-            let now = Date()
-            let untilChange = state.nextChange.map { max(0, $0.timeIntervalSince(now)) } ?? scanInterval
-            let wait = min(untilChange, max(0, scanInterval - now.timeIntervalSince(lastScan)))
-            switch terminal.read(waitingAtMost: wait) {
-            case .key(.control("l")): terminal.redrawAll()
-            case .key(let key): for part in key.unboundParts { state.apply(.key(part)) }
-            case .resized(let size): state.apply(.resized(size))
-            case .signal(let number):
-                status = 128 + number
-                state.apply(.key(.character("q")))
-            case .mouse, .idle: break
-            }
-            state.apply(.ticked(Date()))
-            if state.controlChanged {
-                do {
-                    try room.save(state.control)
-                    state.controlSaved()
-                } catch {
-                    state.apply(.controlNotSaved(error.description))
-                }
-            }
-            if Date().timeIntervalSince(lastScan) >= scanInterval {
-                lastScan = Date()
-                if watcher.refresh() {
-                    state.apply(.reportChanged(report(watcher, settings: state.settings, deck: deck)))
-                }
-            }
-            if !state.isQuitting { terminal.draw(RoomConsoleView.render(state)) }
+            now: now, size: size)
+        state.screen = .room
+        // The console keeps nothing of its own: the room's files are the record.
+        let location = StateLocation(environment: environment, override: invocation.stateDir)
+        return StandaloneScreen.run(
+            state, invocation: invocation, location: location, environment: environment
+        ) {
+            $0.companion = RoomConsoleFollower(room: room, watcher: watcher, deck: deck)
         }
-        return status
     }
 
     /// The report on what the watcher has read.

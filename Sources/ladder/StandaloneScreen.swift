@@ -5,9 +5,11 @@ import LadderTerminal
 import LadderUI
 
 /// Runs a screen that stands on its own (`ladder present`, `ladder report
-/// --tui`) in the app's runner: the same keys, mouse, help, themes and
-/// signals, with the user's remembered theme, and nothing of the user's
-/// saved state touched (its state goes to a private folder removed after).
+/// --tui`, `ladder room DIR`) in the app's runner: the same keys, mouse,
+/// help, themes and signals, following the user's configuration (theme,
+/// keys, mouse, colour, reduced motion) and remembered theme, and nothing
+/// of the user's saved state touched (its state goes to a private folder
+/// removed after).
 enum StandaloneScreen {
     static func run(
         _ state: AppState, invocation: Invocation, location: StateLocation, environment: [String: String],
@@ -16,18 +18,23 @@ enum StandaloneScreen {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
             "ladder-\(state.screen.rawValue)-\(getpid())")
         defer { try? FileManager.default.removeItem(at: scratch) }
+        let settings = Settings(invocation: invocation, environment: environment, location: location)
         let remembered = (try? ProgressStore(folder: location.stateFolder).load())?.theme
-        let themes = ThemeChoice(requested: invocation.theme, remembered: remembered, location: location)
-        for warning in themes.warnings { Console.error(warning) }
+        let themes = ThemeChoice(
+            requested: settings.theme.value, remembered: remembered, location: location,
+            requestedBy: settings.theme.source == .flag("--theme") ? nil : settings.theme.source.description)
+        for warning in settings.problems.map(\.description) + themes.warnings { Console.error(warning) }
         var state = state
+        settings.apply(to: &state)
         state.themeName = themes.theme.name
-        state.themeNames = invocation.colorIsOff(environment) ? [] : themes.cycle
+        state.themeNames = settings.color.value ? themes.cycle : []
         let store = SessionStore(
             location: StateLocation(environment: [:], override: scratch.path),
             history: state.scorecard.history)
         guard
             let terminal = invocation.openTerminal(
-                theme: themes.theme, mouse: !invocation.noMouse, environment: environment)
+                theme: themes.theme, mouse: settings.mouse.value, environment: environment,
+                colorOff: !settings.color.value)
         else { return 69 }
         var runner = AppRunner(
             state: state, store: store, themes: themes, backend: terminal, clock: SystemClock(),

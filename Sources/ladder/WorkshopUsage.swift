@@ -9,7 +9,9 @@ enum WorkshopUsage {
         far each has got, the room's split on every card (the most contested first)
         with participants' notes, and the timer. Keys: s start or resume, p pause,
         + a minute more, l lock or unlock, r reveal the verdicts (asks first), j/k
-        scroll, q quit (the round carries on).
+        scroll, ? help, q quit (the round carries on); the mouse scrolls, and a
+        click on a participant or a card says it in full. The configuration file
+        remaps these keys by their names (room.reveal = R).
 
         `ladder room create` makes a workshop room in DIR: its settings, a copy of the deck, the round's
         control file and a results folder. Every participant gets the same card

@@ -92,4 +92,30 @@ struct WorkshopRoundEndToEndTests {
         #expect(report.output.contains("3 took part"))
         #expect(report.output.contains("1 feels productive · 2 advances you"))
     }
+
+    @Test func theConsoleTakesItsKeysFromTheConfigurationFile() throws {
+        let console = try TmuxDriver()
+        let room = try WorkshopRoom.make(in: console.home, arguments: ["--timer", "5m"])
+        let config = console.home.appendingPathComponent("config/ladder")
+        try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+        try Data("keys = arrows\n[keys]\nroom.start = S\napp.help = F9\n".utf8).write(
+            to: config.appendingPathComponent("config"))
+        let control = room + "/control.json"
+        try console.start(try WorkshopRoom.ladder("room \(TmuxDriver.quote(room))"), width: 100, height: 30)
+        let first = try console.waitFor("S start")
+        #expect(first.contains("F9 help"))
+        try console.send("s", literal: true)
+        try console.send("F9")
+        let help = try console.waitFor("Room console")
+        #expect(help.contains("start the round, or resume it after a pause"))
+        #expect(help.contains("  S  "), "the new key in the help")
+        #expect(help.contains(" ↓ ↑  "), "the arrows preset scrolls the cards")
+        #expect(
+            !(try String(contentsOfFile: control, encoding: .utf8).contains("startedAt")), "s starts nothing")
+        try console.send("Escape")
+        try console.waitFor("S start")
+        try console.send("S", literal: true)
+        try console.waitFor("▶ 4:5")
+        #expect(try String(contentsOfFile: control, encoding: .utf8).contains("startedAt"))
+    }
 }

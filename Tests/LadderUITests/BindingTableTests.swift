@@ -9,7 +9,8 @@ import Testing
 
     /// The app in every state whose keys differ: each screen, the triage
     /// card hidden and revealed, its summary, the gauges over a narrow
-    /// screen, help open, the prompt open, the reader after a search.
+    /// screen, help open, the prompt open, the reader after a search, the
+    /// facilitator's console and its reveal question.
     var states: [AppState] {
         var home = F.app(BundledDeck.deck)
         home.apply(.screenOpened(.home))
@@ -37,8 +38,12 @@ import Testing
         help.apply(.helpToggled)
         var prompt = home
         prompt.apply(.searchStarted)
+        let console = RoomConsoleFixtures.app()
+        var confirming = console
+        confirming.apply(.room(.revealAsked))
         return [
             home, reader, searched, fromTriage, sorting, revealed, gauges, summary, scorecard, help, prompt,
+            console, confirming,
         ]
     }
 

@@ -56,6 +56,30 @@ import Testing
         #expect(screen.contains { $0.hasPrefix("│  a ") && $0.contains("put the card on ▲ advances you") })
     }
 
+    @Test func theConsoleFollowsTheConfigurationToo() {
+        let outcome = remapped("keys = emacs\n[keys]\nroom.reveal = R\nroom.reveal-yes = Enter\n")
+        #expect(outcome.problems.isEmpty)
+        var console = RoomConsoleFixtures.app()
+        console.keyBindings = outcome.bindings
+        #expect(Keymap.action(for: .character("r"), in: console) == nil)
+        #expect(Keymap.action(for: .control("n"), in: console) == .room(.scrolled(1)))
+        #expect(Keymap.action(for: .alt(">"), in: console) == .room(.scrolledToEnd(true)))
+        #expect(AppView.hints(for: console).contains { $0.key == "R" && $0.label == "reveal" })
+        #expect(AppView.hints(for: console).contains { $0.key == "Ctrl-N/Ctrl-P" && $0.label == "scroll" })
+        console.apply(.helpToggled)
+        #expect(HelpContent.lines(in: console).contains { $0.keys == "R" && $0.text.hasPrefix("reveal the") })
+        console.apply(.helpToggled)
+        F.press([.character("R")], on: &console)
+        #expect(AppView.hints(for: console).contains { $0.key == "Enter" && $0.label == "reveal" })
+        F.press([.enter], on: &console)
+        #expect(console.room?.control.isRevealed == true)
+        let clash = remapped("[keys]\nroom.pause = s\n").problems.map(\.message)
+        #expect(
+            clash == [
+                "s for room.pause is already bound to room.start in Room console; give one of them another key (this line is left out)"
+            ])
+    }
+
     @Test func keysGivenStandInOrderForTheTablesOwn() {
         var app = F.app(BundledDeck.deck)
         app.apply(.screenOpened(.home))

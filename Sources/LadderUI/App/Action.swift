@@ -75,6 +75,8 @@ public enum Action: Equatable, Sendable {
     case present(PresentAction)
     /// Something done in the report browser.
     case reportBrowser(ReportBrowserAction)
+    /// Something done on the facilitator's console.
+    indirect case room(RoomConsoleAction)
 }
 
 /// How far the reader scrolls.

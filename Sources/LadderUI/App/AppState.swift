@@ -93,6 +93,11 @@ public struct AppState: Equatable, Sendable {
         get { standalone.reportBrowser }
         set { standalone.reportBrowser = newValue }
     }
+    /// The facilitator's console, when `ladder room DIR` runs.
+    public var room: RoomConsoleState? {
+        get { standalone.room }
+        set { standalone.room = newValue }
+    }
     /// The screens that stand alone, kept out of line (see `StandaloneScreens`).
     var standalone = StandaloneScreens()
 

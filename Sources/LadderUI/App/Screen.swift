@@ -12,4 +12,6 @@ public enum Screen: String, Equatable, Sendable, Codable, CaseIterable {
     case present
     /// A room's report, browsed full screen (`ladder report --tui`).
     case report
+    /// The facilitator's console of a workshop room (`ladder room DIR`).
+    case room
 }

@@ -62,6 +62,7 @@ enum ScreenRegistry {
         case .scorecard: ScorecardScreen.self
         case .present: PresentScreen.self
         case .report: ReportScreen.self
+        case .room: RoomConsoleScreen.self
         }
     }
 }

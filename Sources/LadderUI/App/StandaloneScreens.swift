@@ -1,13 +1,17 @@
 /// The state of the screens that stand alone (a presentation, the report
-/// browser), held out of line in a copy-on-write array: `AppState` is
-/// copied at every update, and these, used only by their own commands,
-/// would otherwise add a report's worth of fields to every copy.
+/// browser, the facilitator's console), held out of line in a
+/// copy-on-write array: `AppState` is copied at every update, and these,
+/// used only by their own commands, would otherwise add a report's worth
+/// of fields to every copy.
 struct StandaloneScreens: Equatable, Sendable {
     private var storage: [Storage] = []
 
     private struct Storage: Equatable, Sendable {
         var present: PresentState?
         var reportBrowser: ReportBrowserState?
+        var room: RoomConsoleState?
+
+        var isEmpty: Bool { present == nil && reportBrowser == nil && room == nil }
     }
 
     /// The presentation, if one runs.
@@ -22,9 +26,15 @@ struct StandaloneScreens: Equatable, Sendable {
         set { update { $0.reportBrowser = newValue } }
     }
 
+    /// The facilitator's console, if it runs.
+    var room: RoomConsoleState? {
+        get { storage.first?.room }
+        set { update { $0.room = newValue } }
+    }
+
     private mutating func update(_ change: (inout Storage) -> Void) {
         var value = storage.first ?? Storage()
         change(&value)
-        storage = value.present == nil && value.reportBrowser == nil ? [] : [value]
+        storage = value.isEmpty ? [] : [value]
     }
 }

@@ -15,6 +15,7 @@ extension AppState {
         switch action {
         case .resized(let newSize):
             size = newSize
+            applyRoom(.resized(newSize))
             reader.reflow(
                 module: module, width: ReaderView.measure(for: size, maximum: readingWidth),
                 height: textHeight)
@@ -28,6 +29,7 @@ extension AppState {
         case .ticked(let date):
             creditReading(until: date)
             now = date
+            applyRoom(.ticked(date))
             if let flash, flash.until <= now { self.flash = nil }
             triage?.expireMark(at: now)
             checkRound()
@@ -89,6 +91,8 @@ extension AppState {
             applyPresent(presentAction)
         case .reportBrowser(let browserAction):
             applyReportBrowser(browserAction)
+        case .room(let roomAction):
+            applyRoom(roomAction)
         }
         if reducedMotion { holdMarks() }
     }

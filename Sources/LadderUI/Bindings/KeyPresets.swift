@@ -29,6 +29,7 @@ public enum KeyPresets {
         "triage.reason-scroll": lines, "triage.summary-scroll": lines, "triage.summary-page": pages,
         "triage.summary-ends": ends,
         "app.search": [.control("s"), .character("/")], "app.back": [.escape, .control("g")],
+        "room.scroll": lines, "room.page": pages + [.character(" ")], "room.ends": ends,
     ]
 
     private static let arrowLines: [KeyEvent] = [.down, .up]
@@ -47,5 +48,6 @@ public enum KeyPresets {
         "triage.sort-productive": [.left], "triage.sort-advances": [.right],
         "triage.reason-scroll": arrowLines, "triage.summary-scroll": arrowLines,
         "triage.summary-page": arrowPages, "triage.summary-ends": arrowEnds,
+        "room.scroll": arrowLines, "room.page": arrowPages + [.character(" ")], "room.ends": arrowEnds,
     ]
 }

@@ -3,7 +3,7 @@ import LadderCore
 /// Where the console's parts go, and the card list as lines.
 extension RoomConsoleState {
     /// Rows above the card list: the title, the people, a blank line.
-    var headerHeight: Int { 2 + peopleRows }
+    public var headerHeight: Int { 2 + peopleRows }
 
     /// Rows the participants' strip takes (at most a quarter of the screen).
     var peopleRows: Int {
@@ -27,5 +27,5 @@ extension RoomConsoleState {
     }
 
     /// The furthest the list scrolls.
-    var maxScroll: Int { max(0, listLines.count - listHeight) }
+    public var maxScroll: Int { max(0, listLines.count - listHeight) }
 }

@@ -3,7 +3,8 @@ import LadderCore
 
 /// The facilitator's console as a value: the room's settings and control,
 /// the report on what participants have written so far, and where the
-/// facilitator is looking. The runner feeds it the time and the files.
+/// facilitator is looking. It is the app's `.room` screen: the app keeps
+/// its time and size in step, and the runner's companion feeds it the files.
 public struct RoomConsoleState: Equatable, Sendable {
     /// The room's settings.
     public let settings: RoomSettings
@@ -19,10 +20,6 @@ public struct RoomConsoleState: Equatable, Sendable {
     public internal(set) var scroll = 0
     /// True while the facilitator is asked to confirm the reveal.
     public internal(set) var confirmingReveal = false
-    /// A one-line message in the status bar, cleared by the next key.
-    public internal(set) var message: String?
-    /// True once the facilitator asked to quit.
-    public internal(set) var isQuitting = false
     /// True when `control` changed and must be written for participants.
     public internal(set) var controlChanged = false
 

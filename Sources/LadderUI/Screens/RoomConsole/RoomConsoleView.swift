@@ -13,21 +13,23 @@ public enum RoomConsoleView {
         case note(RoomReport.Note)
     }
 
-    /// The console for `state` as a frame.
+    /// The console's body for `state` as a frame of its size (the status
+    /// bar, drawn by the app, is left empty).
     public static func render(_ state: RoomConsoleState) -> Frame {
         var frame = Frame(size: state.size)
-        let width = state.size.width
-        guard width >= 20, state.size.height >= 6 else {
-            frame.base.write("Make the window larger", x: 0, y: 0, role: .warning)
-            return frame
-        }
-        header(state, into: &frame.base)
-        people(state, into: &frame.base)
-        list(state, into: &frame.base)
-        let message = state.message.map { (text: $0, role: Role.accent) }
-        StatusBar.draw(
-            into: &frame.base, y: state.size.height - 1, hints: RoomConsoleState.hints, message: message)
+        draw(state, into: &frame.base)
         return frame
+    }
+
+    /// Draws the header, the people and the card list into `layer`.
+    public static func draw(_ state: RoomConsoleState, into layer: inout Layer) {
+        guard state.size.width >= 20, state.size.height >= 6 else {
+            layer.write("Make the window larger", x: 0, y: 0, role: .warning)
+            return
+        }
+        header(state, into: &layer)
+        people(state, into: &layer)
+        list(state, into: &layer)
     }
 
     private static func header(_ state: RoomConsoleState, into layer: inout Layer) {
