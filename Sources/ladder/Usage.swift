@@ -135,7 +135,9 @@ enum Usage {
         Usage: ladder completions bash|zsh|fish
 
         Writes a script that completes ladder's commands, options, theme names and
-        files in the shell named. Save it where the shell looks:
+        files in the shell named, and `config set`'s setting and action names and
+        their values (theme names, on/off, the key presets). Save it where the
+        shell looks:
 
           bash   ~/.local/share/bash-completion/completions/ladder
           zsh    _ladder in a folder on $fpath

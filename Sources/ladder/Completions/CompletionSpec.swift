@@ -41,10 +41,21 @@ struct CompletionSpec {
         var operands: ValueKind?
     }
 
+    /// A name `ladder config set` takes, and what its value is.
+    struct ConfigName: Equatable {
+        /// A setting's or an action's name, such as `theme` or `triage.undo`.
+        var name: String
+        /// The kind of value it takes.
+        var value: ValueKind
+    }
+
     /// The commands, in the order `ladder --help` lists them.
     var commands: [Command]
     /// The options every command takes.
     var shared: [Option]
+    /// What `ladder config set` completes: every name it takes, from
+    /// `ConfigTarget`, the list `config set` itself checks names against.
+    var configNames: [ConfigName]
 
     /// ladder's completions.
     static var ladder: CompletionSpec {
@@ -69,7 +80,12 @@ struct CompletionSpec {
                 name: command.rawValue, summary: summaries[command.rawValue] ?? "", options: options,
                 operands: operands[command.rawValue])
         }
-        return CompletionSpec(commands: commands, shared: shared)
+        let configNames = ConfigTarget.all.map { target in
+            ConfigName(
+                name: target.name,
+                value: target == .setting(.theme) ? .theme : target.words.map(ValueKind.choices) ?? .typed)
+        }
+        return CompletionSpec(commands: commands, shared: shared, configNames: configNames)
     }
 
     /// The kind of value `option` takes under `command`.
@@ -101,6 +117,20 @@ struct CompletionSpec {
     /// What each command's operands are.
     private static let operands: [String: ValueKind] = [
         "read": .file, "room": .folderOr(["create"]), "report": .file, "join": .folder, "present": .file,
-        "completions": .choices(["bash", "zsh", "fish"]), "config": .choices(["set"]),
+        "completions": .choices(["bash", "zsh", "fish"]),
     ]
+
+    /// The names of `config set` grouped by the kind of value they take, in
+    /// the order first met; the names whose values are typed freely left out.
+    var configValueGroups: [(names: [String], value: ValueKind)] {
+        var groups: [(names: [String], value: ValueKind)] = []
+        for entry in configNames where entry.value != .typed {
+            if let index = groups.firstIndex(where: { $0.value == entry.value }) {
+                groups[index].names.append(entry.name)
+            } else {
+                groups.append(([entry.name], entry.value))
+            }
+        }
+        return groups
+    }
 }

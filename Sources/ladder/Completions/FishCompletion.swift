@@ -25,7 +25,38 @@ enum FishCompletion {
                 lines.append("complete -c ladder -n '\(condition)' \(arguments(operands))")
             }
         }
+        lines += configLines(spec)
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `config set`, then the names it takes, then a value for the name
+    /// given when its values are a few words or a theme. `__ladder_config_at
+    /// WORDS` is true when the words after `config` (options aside) are WORDS.
+    private static func configLines(_ spec: CompletionSpec) -> [String] {
+        var lines = [
+            "function __ladder_config_at",
+            "    set -l rest",
+            "    set -l seen 0",
+            "    for word in (commandline -opc)[2..-1]",
+            "        if test $seen = 1",
+            "            string match -q -- '-*' $word; or set -a rest $word",
+            "        else if test $word = config",
+            "            set seen 1",
+            "        end",
+            "    end",
+            "    test $seen = 1; and test \"$rest\" = \"$argv\"",
+            "end",
+            "complete -c ladder -n '__ladder_config_at' -x -a set",
+        ]
+        let names = spec.configNames.map(\.name).joined(separator: " ")
+        lines.append("complete -c ladder -n '__ladder_config_at set' -x -a \(quote(names))")
+        for group in spec.configValueGroups {
+            for name in group.names {
+                lines.append(
+                    "complete -c ladder -n '__ladder_config_at set \(name)' \(arguments(group.value))")
+            }
+        }
+        return lines
     }
 
     private static func line(_ option: CompletionSpec.Option, condition: String?) -> String {

@@ -5,7 +5,9 @@ enum ZshCompletion {
             .joined(separator: "\n")
         let cases = spec.commands.map { command in
             let specs = (command.options + spec.shared).map(optionSpec).joined(separator: " \\\n            ")
-            let operand = command.operands.map { "'*:: :\(action($0))'" } ?? ""
+            let operand =
+                command.name == "config"
+                ? "'*: :_ladder_config'" : command.operands.map { "'*: :\(action($0))'" } ?? ""
             return
                 "    (\(command.name))\n        _arguments -s \\\n            \(specs) \(operand)\n        ;;"
         }.joined(separator: "\n")
@@ -20,20 +22,30 @@ enum ZshCompletion {
                 _alternative 'themes:theme:compadd -a names' 'files:theme file:_files -g "*.theme"'
             }
 
+            \(configFunction(spec))
             _ladder() {
                 local -a commands
                 commands=(
             \(commandList)
                     'help:help on one command'
                 )
-                local command=${words[(r)(\(spec.commands.map(\.name).joined(separator: "|"))|help)]}
+                local command=${words[(r)(\(spec.commands.map(\.name).joined(separator: "|"))|help)]} at
+                if [[ -n $command ]]; then
+                    # From the command on, so that _arguments takes its options.
+                    at=${words[(i)$command]}
+                    words=("${(@)words[at,-1]}")
+                    (( CURRENT -= at - 1 ))
+                fi
                 case $command in
             \(cases)
                 (help) _describe command commands ;;
                 (*)
+                    local context state state_descr line
+                    typeset -A opt_args
                     _arguments -s \\
                         \(spec.shared.map(optionSpec).joined(separator: " \\\n            ")) \\
-                        '1: :_describe command commands'
+                        '1: :->command'
+                    [[ $state == command ]] && _describe command commands
                     ;;
                 esac
             }
@@ -41,6 +53,44 @@ enum ZshCompletion {
             _ladder "$@"
 
             """
+    }
+
+    /// `_ladder_config`, for the words after `config`: `set`, then the names
+    /// `config set` takes, then a value for the name given when its values
+    /// are a few words or a theme.
+    private static func configFunction(_ spec: CompletionSpec) -> String {
+        let names = spec.configNames.map(\.name).joined(separator: " ")
+        let valueArms = spec.configValueGroups.map { group in
+            "            (\(group.names.joined(separator: "|"))) \(zshValue(group.value)) ;;"
+        }.joined(separator: "\n")
+        return """
+            _ladder_config() {
+                local -a rest
+                rest=(${${(@)words[1,CURRENT-1]}:#-*})
+                [[ ${rest[1]} == config ]] && shift rest
+                (( ${#rest} == 0 )) || [[ ${rest[1]} == set ]] || return 1
+                case ${#rest} in
+                    (0) compadd set ;;
+                    (1) compadd \(names) ;;
+                    (2) case ${rest[2]} in
+            \(valueArms)
+                        esac ;;
+                esac
+            }
+
+            """
+    }
+
+    /// The command that offers a value of `kind` from a function.
+    private static func zshValue(_ kind: CompletionSpec.ValueKind) -> String {
+        switch kind {
+        case .theme: "_ladder_themes"
+        case .choices(let words): "compadd \(words.joined(separator: " "))"
+        case .file: "_files"
+        case .folder: "_files -/"
+        case .folderOr(let words): "compadd \(words.joined(separator: " ")); _files -/"
+        case .typed: "return 1"
+        }
     }
 
     /// One `_arguments` spec: `--deck[summary]:value:_files`.

@@ -69,39 +69,47 @@ enum ConfigCommand {
         guard !value.contains("\n"), !value.contains(" #"), !value.hasPrefix("#") else {
             return "a value is one line without ' #' (which starts a comment)"
         }
-        if inKeys {
-            guard KeyRemap.allBindings.contains(where: { $0.name == key }) else {
-                return
-                    "unknown action '\(Sanitizer.visible(key))'; `ladder config --print` lists every action's name"
-            }
-            if case .failure(let unknown) = KeySpec.parseList(value) {
-                return
-                    "'\(Sanitizer.visible(unknown.word))' names no key; such as a, G, C-n, M-v, Space, Enter, Down, F5"
-            }
-            var config = ConfigStore(location: location).load()
-            config.keyLines.removeAll { $0.name == key }
-            config.keyLines.append(ConfigKeyLine(name: key, keys: value, line: Int.max))
-            if let clash = KeyRemap.build(config).problems.first(where: { $0.line == Int.max }) {
-                return clash.message
-            }
-            return nil
-        }
-        guard let setting = ConfigSetting(rawValue: key.lowercased()) else {
+        switch ConfigTarget(name: key) {
+        case nil where inKeys:
+            return
+                "unknown action '\(Sanitizer.visible(key))'; `ladder config --print` lists every action's name"
+        case nil:
             return "unknown setting '\(Sanitizer.visible(key))'; expected one of \(ConfigSetting.list), "
                 + "or an action's name such as triage.sort-advances"
+        case .action(let name)?:
+            return checkKeys(value, for: name, location: location)
+        case .setting(let setting)?:
+            return checkSetting(value, for: setting, location: location)
         }
+    }
+
+    /// What is wrong with giving action `name` the keys `value`: a word that
+    /// names no key, or a key another action already has where both work.
+    private static func checkKeys(_ value: String, for name: String, location: StateLocation) -> String? {
+        if case .failure(let unknown) = KeySpec.parseList(value) {
+            return
+                "'\(Sanitizer.visible(unknown.word))' names no key; such as a, G, C-n, M-v, Space, Enter, Down, F5"
+        }
+        var config = ConfigStore(location: location).load()
+        config.keyLines.removeAll { $0.name == name }
+        config.keyLines.append(ConfigKeyLine(name: name, keys: value, line: Int.max))
+        return KeyRemap.build(config).problems.first(where: { $0.line == Int.max })?.message
+    }
+
+    /// What is wrong with `value` for `setting`; a theme must also load.
+    private static func checkSetting(_ value: String, for setting: ConfigSetting, location: StateLocation)
+        -> String?
+    {
         guard setting.check(value) != nil else {
             return "\(setting.rawValue) takes \(setting.expected), not '\(Sanitizer.visible(value))'"
         }
-        if setting == .theme {
-            let catalog = ThemeCatalog(userFolder: location.themeFolder)
-            do {
-                _ = try ThemeChoice.load(value, from: catalog)
-            } catch {
-                return error.description
-            }
+        guard setting == .theme else { return nil }
+        do {
+            _ = try ThemeChoice.load(value, from: ThemeCatalog(userFolder: location.themeFolder))
+            return nil
+        } catch {
+            return error.description
         }
-        return nil
     }
 
     private static func usage(_ message: String) -> Int32 {
