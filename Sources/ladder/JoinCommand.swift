@@ -10,14 +10,8 @@ import LadderUI
 /// change and following the facilitator's control file.
 enum JoinCommand {
     static func run(_ invocation: Invocation, folder: String, environment: [String: String]) -> Int32 {
-        let room = RoomFolder(url: URL(fileURLWithPath: folder))
-        let opened: OpenedRoom
-        do {
-            opened = try room.open()
-        } catch {
-            Console.error(error.description)
-            return error.exitCode
-        }
+        var status: Int32 = 0
+        guard let (room, opened) = RoomOpening.open(folder, status: &status) else { return status }
         let (settings, deck, control) = (opened.settings, opened.deck, opened.control)
         let restricted = settings.restricted || invocation.workshop.restricted
         guard isatty(STDIN_FILENO) == 1 || invocation.workshop.name != nil else {

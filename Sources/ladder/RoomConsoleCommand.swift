@@ -15,14 +15,8 @@ enum RoomConsoleCommand {
     static let scanInterval: TimeInterval = 0.5
 
     static func run(_ invocation: Invocation, folder: String, environment: [String: String]) -> Int32 {
-        let room = RoomFolder(url: URL(fileURLWithPath: folder))
-        let opened: OpenedRoom
-        do {
-            opened = try room.open()
-        } catch {
-            Console.error(error.description)
-            return error.exitCode
-        }
+        var status: Int32 = 0
+        guard let (room, opened) = RoomOpening.open(folder, status: &status) else { return status }
         let (settings, deck, control) = (opened.settings, opened.deck, opened.control)
         var watcher = RoomWatcher(room: room, round: RoundKey(deck: settings.deck, seed: settings.seed))
         watcher.refresh()

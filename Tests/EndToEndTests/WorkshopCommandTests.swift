@@ -80,6 +80,25 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: room + "/room.json"))
     }
 
+    @Test func theConsoleAndJoinSayAlikeWhyARoomWillNotOpen() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let missing = folder.appendingPathComponent("none").path
+        let damaged = folder.appendingPathComponent("damaged")
+        try FileManager.default.createDirectory(at: damaged, withIntermediateDirectories: true)
+        try Data("{".utf8).write(to: damaged.appendingPathComponent("room.json"))
+        for (room, status, message) in [
+            (missing, Int32(66), "\(missing)/room.json: no such room folder"),
+            (damaged.path, 65, "\(damaged.path)/room.json: damaged room settings"),
+        ] {
+            for arguments in [["room", room], ["join", room, "--name", "Ana"]] {
+                let run = try runLadder(arguments)
+                #expect(run.status == status, "\(arguments)")
+                #expect(run.error.hasPrefix("ladder: \(message)"), "\(arguments): \(run.error)")
+            }
+        }
+    }
+
     @Test func reportCountsTheRoomAndSkipsWhatItCannotUse() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
