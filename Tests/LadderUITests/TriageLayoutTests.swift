@@ -42,6 +42,21 @@ import Testing
         }
     }
 
+    /// At 40x12 the card has no room for its whole context line; the last
+    /// line shown ends in "…" so that nobody takes it for the whole card.
+    @Test func aCardWhoseDetailDoesNotFitSaysSoAtFortyByTwelve() throws {
+        let app = F.app(BundledDeck.deck, size: Size(width: 40, height: 12))
+        let lines = AppView.render(app).plainText.components(separatedBy: "\n")
+        let top = try #require(lines.firstIndex { $0.contains("┌") })
+        let bottom = try #require(lines.firstIndex { $0.contains("└") })
+        let inside = lines[(top + 1)..<bottom].map { $0.trimmingCharacters(in: .whitespaces) }
+        let detail = try #require(BundledDeck.deck.cards[0].detail)
+        let lastWord = try #require(detail.split(separator: " ").last)
+        #expect(!inside.joined(separator: " ").contains(lastWord), "the detail fits after all: \(inside)")
+        let last = try #require(inside.last { $0.contains { $0.isLetter } })
+        #expect(last.contains("…"), "\(inside)")
+    }
+
     @Test func theGaugesColumnShowsThePilesWhenItHasRowsToSpare() {
         var app = F.app(BundledDeck.deck, size: Size(width: 120, height: 40))
         for index in 0..<16 { app.apply(.triage(.cardSorted(index % 3 == 0 ? .productive : .advances))) }

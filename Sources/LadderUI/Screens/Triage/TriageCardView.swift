@@ -45,6 +45,7 @@ enum TriageCardView {
         let essential = body.filter { !$0.isOptional }.count
         let bodyRows = min(body.count, max(min(essential, max(1, available / 2)), available - reveal.count))
         let fittedBody = StyledLine.fit(body, rows: bodyRows)
+        let bodyCut = fittedBody.cut || wordsLeftOut(of: body, shown: fittedBody.lines)
         let revealRows = max(0, available - fittedBody.lines.count)
         var shown = StyledLine.fit(reveal, rows: revealRows).lines
         var all = shown
@@ -59,8 +60,14 @@ enum TriageCardView {
         let revealY = area.y + 1 + fittedBody.lines.count + 1
         let readRow = shown.firstIndex { $0.text.hasPrefix("r  read") }.map { revealY + $0 }
         return Plan(
-            box: box, body: (fittedBody.lines, fittedBody.cut), reveal: shown, revealTop: top,
+            box: box, body: (fittedBody.lines, bodyCut), reveal: shown, revealTop: top,
             revealCount: all.count, readRow: readRow)
+    }
+
+    /// True when lines with words in them were left out to fit, as the
+    /// detail is on a small screen: the last line shown then ends in "…".
+    static func wordsLeftOut(of lines: [StyledLine], shown: [StyledLine]) -> Bool {
+        shown.count(where: { !$0.text.isEmpty }) < lines.count(where: { !$0.text.isEmpty })
     }
 
     /// Columns of text inside the card's box.
