@@ -57,6 +57,20 @@ import Testing
         #expect(last.contains("…"), "\(inside)")
     }
 
+    /// However long the title, a card at 40x12 shows the start of its
+    /// context line before it is sorted.
+    @Test func everyBundledCardShowsTheStartOfItsDetailAtFortyByTwelve() {
+        let deck = BundledDeck.deck
+        var app = F.app(deck, size: Size(width: 40, height: 12))
+        for index in deck.cards.indices {
+            let text = AppView.render(app).plainText
+            let first = (deck.cards[index].detail ?? "").split(separator: " ").first
+            let shown = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "│" })
+            #expect(first.map { shown.contains($0) } ?? true, "card \(index + 1)'s detail is left out")
+            app.apply(.triage(.cardSorted(.advances)))
+        }
+    }
+
     @Test func theGaugesColumnShowsThePilesWhenItHasRowsToSpare() {
         var app = F.app(BundledDeck.deck, size: Size(width: 120, height: 40))
         for index in 0..<16 { app.apply(.triage(.cardSorted(index % 3 == 0 ? .productive : .advances))) }

@@ -44,7 +44,7 @@ enum TriageCardView {
         let available = area.height - 2 - (revealed ? 1 : 0)
         let essential = body.filter { !$0.isOptional }.count
         let bodyRows = min(body.count, max(min(essential, max(1, available / 2)), available - reveal.count))
-        let fittedBody = StyledLine.fit(body, rows: bodyRows)
+        let fittedBody = fitBody(body, rows: bodyRows)
         let bodyCut = fittedBody.cut || wordsLeftOut(of: body, shown: fittedBody.lines)
         let revealRows = max(0, available - fittedBody.lines.count)
         var shown = StyledLine.fit(reveal, rows: revealRows).lines
@@ -64,10 +64,24 @@ enum TriageCardView {
             revealCount: all.count, readRow: readRow)
     }
 
-    /// True when lines with words in them were left out to fit, as the
-    /// detail is on a small screen: the last line shown then ends in "…".
+    /// The card's lines in `rows`: blank spacing goes before the detail
+    /// does, so a small screen still shows the start of the context line.
+    static func fitBody(_ body: [StyledLine], rows: Int) -> (lines: [StyledLine], cut: Bool) {
+        let fitted = StyledLine.fit(body, rows: rows)
+        let hasDetail = body.contains { $0.isOptional && !$0.text.isEmpty }
+        guard hasDetail, !fitted.lines.contains(where: { $0.isOptional && !$0.text.isEmpty }) else {
+            return fitted
+        }
+        return StyledLine.fit(body.filter { !($0.isOptional && $0.text.isEmpty) }, rows: rows)
+    }
+
+    /// True when the detail shows only its first lines on a small screen:
+    /// the last line shown then ends in "…". A detail left out whole (to
+    /// make room for the reason once revealed) marks nothing, so the title
+    /// never looks cut.
     static func wordsLeftOut(of lines: [StyledLine], shown: [StyledLine]) -> Bool {
-        shown.count(where: { !$0.text.isEmpty }) < lines.count(where: { !$0.text.isEmpty })
+        guard let last = shown.last, last.isOptional, !last.text.isEmpty else { return false }
+        return shown.count(where: { !$0.text.isEmpty }) < lines.count(where: { !$0.text.isEmpty })
     }
 
     /// Columns of text inside the card's box.
