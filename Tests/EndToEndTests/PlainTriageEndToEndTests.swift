@@ -44,6 +44,19 @@ func runLadder(_ arguments: [String], input: String) throws -> (status: Int32, o
     }
 
     /// What pressing `keys` on the full screen makes of a fresh session over `deck`.
+    /// `ladder triage --plain` on `state`, not yet run, with pipes for its
+    /// input and output and its errors thrown away.
+    private func plainTriage(state: URL) throws -> (process: Process, input: Pipe, output: Pipe) {
+        let process = Process()
+        process.executableURL = try #require(Fixtures.ladderBinary)
+        process.arguments = ["triage", "--plain", "--state-dir", state.path]
+        let (input, output) = (Pipe(), Pipe())
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        return (process, input, output)
+    }
+
     private func keyed(_ keys: [KeyEvent], deck: Deck) -> TriageSession? {
         let start = Date()
         var state = AppState(
@@ -117,13 +130,7 @@ func runLadder(_ arguments: [String], input: String) throws -> (status: Int32, o
     @Test func aSignalWhileWaitingForInputSavesThenExitsWith128PlusItsNumber() throws {
         let state = try folder()
         defer { try? FileManager.default.removeItem(at: state) }
-        let process = Process()
-        process.executableURL = try #require(Fixtures.ladderBinary)
-        process.arguments = ["triage", "--plain", "--state-dir", state.path]
-        let (standardInput, output) = (Pipe(), Pipe())
-        process.standardInput = standardInput
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
+        let (process, standardInput, output) = try plainTriage(state: state)
         try process.run()
         standardInput.fileHandleForWriting.write(Data("a\n".utf8))
         var seen = ""
@@ -145,13 +152,7 @@ func runLadder(_ arguments: [String], input: String) throws -> (status: Int32, o
     @Test func outputThatGoesAwayStillLeavesTheAnswersSaved() throws {
         let state = try folder()
         defer { try? FileManager.default.removeItem(at: state) }
-        let process = Process()
-        process.executableURL = try #require(Fixtures.ladderBinary)
-        process.arguments = ["triage", "--plain", "--state-dir", state.path]
-        let (standardInput, output) = (Pipe(), Pipe())
-        process.standardInput = standardInput
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
+        let (process, standardInput, output) = try plainTriage(state: state)
         try output.fileHandleForReading.close()
         try process.run()
         standardInput.fileHandleForWriting.write(Data("a\np\n".utf8))
