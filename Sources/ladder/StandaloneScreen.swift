@@ -23,9 +23,15 @@ enum StandaloneScreen {
         let themes = ThemeChoice(
             requested: settings.theme.value, remembered: remembered, location: location,
             requestedBy: settings.theme.source == .flag("--theme") ? nil : settings.theme.source.description)
-        for warning in settings.problems.map(\.description) + themes.warnings { Console.error(warning) }
+        let warnings = settings.problems.map(\.description) + themes.warnings
+        for warning in warnings { Console.error(warning) }
         var state = state
         settings.apply(to: &state)
+        state.apply(.ticked(Date()))  // a warning shows for its full time once the screen is up
+        if let warning = warnings.first {
+            let more = warnings.count > 1 ? " (+\(warnings.count - 1) more, shown after you quit)" : ""
+            state.apply(.flashed(warning + more, .warning))
+        }
         state.themeName = themes.theme.name
         state.themeNames = settings.color.value ? themes.cycle : []
         let store = SessionStore(
