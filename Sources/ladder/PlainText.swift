@@ -29,12 +29,11 @@ enum PlainText {
 
     private static func text(of line: ChapterLayout.Line, in layout: ChapterLayout) -> String {
         if line.isRule {
-            let titleWidth = layout.units.first.map { TextWidth.of(String($0.characters)) } ?? 0
+            let titleWidth = layout.units.first.map { TextWidth.of($0.text) } ?? 0
             return String(repeating: "=", count: min(layout.width, max(1, titleWidth)))
         }
         guard let unit = line.unit else { return "" }
-        let characters = layout.units[unit].characters[line.start..<line.end]
         let prefix = line.prefix.replacingOccurrences(of: "│", with: ">")
-        return prefix + String(characters)
+        return prefix + layout.units[unit].slice(line.start, line.end)
     }
 }

@@ -10,13 +10,17 @@ import Testing
             chapters: [Chapter(title: "One", blocks: paragraphs.map { .paragraph([Span($0)]) })])
     }
 
-    @Test func ignoresCaseAndAccentsAndReportsCharacterOffsets() {
+    @Test func ignoresCaseAndAccentsAndReportsUTF8Offsets() {
         let found = Search.matches(of: "resume", in: module(["Le Résumé, RESUME and résumé; café ☕️ resumed"]))
-        #expect(found.map(\.start) == [3, 11, 22, 37])
-        #expect(found.allSatisfy { $0.length == 6 && $0.unit == 1 && $0.chapter == 0 })
+        #expect(found.map(\.start) == [3, 13, 24, 47])
+        #expect(found.map(\.length) == [8, 6, 8, 6])
+        #expect(found.allSatisfy { $0.unit == 1 && $0.chapter == 0 })
         let emoji = Search.matches(of: "café ☕️", in: module(["a café ☕️ b"]))
         #expect(emoji.map(\.start) == [2])
-        #expect(emoji.first?.length == 6)
+        #expect(emoji.first?.length == 12, "é is two bytes; ☕️ is three and its selector three more")
+        let decomposed = Search.matches(of: "CAFE", in: module(["un cafe\u{301} noir"]))
+        #expect(decomposed.map(\.start) == [3])
+        #expect(decomposed.first?.length == 6, "the combining accent belongs to the hit")
     }
 
     @Test func hitsDoNotOverlapAndBlankQueriesFindNothing() {

@@ -6,9 +6,9 @@ public struct ChapterLayout: Equatable, Sendable {
     public struct Line: Equatable, Sendable {
         /// The unit shown, or nil for a blank line or rule.
         public var unit: Int?
-        /// First character offset into the unit.
+        /// First UTF-8 offset into the unit's text.
         public var start: Int
-        /// One past the last character offset shown.
+        /// One past the last UTF-8 offset shown.
         public var end: Int
         /// Text drawn before the unit's text (a list marker or quote bar).
         public var prefix: String
@@ -22,6 +22,8 @@ public struct ChapterLayout: Equatable, Sendable {
     public let units: [TextUnit]
     /// The lines, in order.
     public let lines: [Line]
+    /// The index of each unit's first line.
+    private let firstLines: [Int]
 
     /// Lays out `chapter` at `width` columns.
     public init(chapter: Chapter, width: Int) {
@@ -30,15 +32,17 @@ public struct ChapterLayout: Equatable, Sendable {
         let units = TextUnit.units(of: chapter)
         self.units = units
         var lines: [Line] = []
+        var firstLines: [Int] = []
         var previousBlock: Int?
         for (index, unit) in units.enumerated() {
             let keepsTogether = previousBlock == unit.block && Self.isListItem(unit)
             if !lines.isEmpty && !keepsTogether {
                 lines.append(Line(unit: nil, start: 0, end: 0, prefix: "", isRule: false))
             }
+            firstLines.append(lines.count)
             let (first, rest) = Self.prefixes(for: unit.kind)
             let available = width - TextWidth.of(first)
-            for (number, piece) in WordWrap.lines(unit.characters, width: available).enumerated() {
+            for (number, piece) in UnitWrap.lines(unit.text, width: available).enumerated() {
                 lines.append(
                     Line(
                         unit: index, start: piece.start, end: piece.end,
@@ -50,16 +54,24 @@ public struct ChapterLayout: Equatable, Sendable {
             previousBlock = unit.block
         }
         self.lines = lines
+        self.firstLines = firstLines
     }
 
-    /// The first line showing `offset` of `unit`, or the unit's first line.
+    /// The line showing `offset` of `unit` (the last of the unit's lines
+    /// starting at or before it), found by halving, or nil for no such unit.
     public func line(showing unit: Int, offset: Int) -> Int? {
-        var first: Int?
-        for (index, line) in lines.enumerated() where line.unit == unit {
-            if first == nil { first = index }
-            if offset >= line.start && offset < max(line.end, line.start + 1) { return index }
+        guard firstLines.indices.contains(unit) else { return nil }
+        var low = firstLines[unit]
+        var high = unit + 1 < firstLines.count ? firstLines[unit + 1] : lines.count
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if lines[middle].unit == unit && lines[middle].start <= offset {
+                low = middle
+            } else {
+                high = middle
+            }
         }
-        return first
+        return low
     }
 
     /// The unit and offset a line starts at; blank lines report the next unit.

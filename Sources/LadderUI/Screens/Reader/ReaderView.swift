@@ -38,27 +38,18 @@ public enum ReaderView {
         frame.base.write(position, x: positionX, y: 0, role: .accent, limit: header.maxX - positionX)
 
         let layout = state.reader.layout
-        let matches = matchesByUnit(state)
+        let search = state.reader.notesChapter == nil ? state.search : nil
         for row in 0..<textHeight(for: size) {
             let index = state.reader.top + row
             guard layout.lines.indices.contains(index) else { break }
-            drawLine(layout, index, matches: matches, into: &frame.base, x: left, y: row + 1)
+            drawLine(
+                layout, index, search: search, chapter: state.reader.chapter, into: &frame.base, x: left,
+                y: row + 1)
         }
-    }
-
-    /// The search hits in the open chapter, by unit, with the current one marked.
-    private static func matchesByUnit(_ state: AppState) -> [Int: [(range: Range<Int>, current: Bool)]] {
-        guard let search = state.search, state.reader.notesChapter == nil else { return [:] }
-        var byUnit: [Int: [(Range<Int>, Bool)]] = [:]
-        for (index, match) in search.matches.enumerated() where match.chapter == state.reader.chapter {
-            byUnit[match.unit, default: []].append(
-                (match.start..<(match.start + match.length), index == search.current))
-        }
-        return byUnit
     }
 
     private static func drawLine(
-        _ layout: ChapterLayout, _ index: Int, matches: [Int: [(range: Range<Int>, current: Bool)]],
+        _ layout: ChapterLayout, _ index: Int, search: SearchState?, chapter: Int,
         into layer: inout Layer, x: Int, y: Int
     ) {
         let line = layout.lines[index]
@@ -74,52 +65,21 @@ public enum ReaderView {
             let prefixRole: Role = isBlank ? .text : (unit.kind == .quote ? .quote : .accent)
             column += layer.write(line.prefix, x: column, y: y, role: prefixRole)
         }
-        let styles = SpanStyles(unit: unit)
-        let hits = matches[unitIndex] ?? []
-        for offset in line.start..<line.end {
-            let character = unit.characters[offset]
-            var (role, attributes) = styles.look(at: offset)
-            if let hit = hits.first(where: { $0.range.contains(offset) }) {
+        var styles = SpanStyles(unit: unit, from: line.start)
+        let hits =
+            search.map {
+                MatchLookup.hits(
+                    of: $0, chapter: chapter, unit: unitIndex, overlapping: line.start..<line.end)
+            } ?? []
+        var run = GraphemeRun(unit.text, from: line.start, to: line.end)
+        run.forEach { grapheme in
+            var (role, attributes) = styles.look(at: grapheme.start)
+            if let hit = hits.first(where: { $0.range.contains(grapheme.start) }) {
                 role = .match
                 if hit.current { attributes.insert(.underline) }
             }
-            column += layer.write(String(character), x: column, y: y, role: role, attributes: attributes)
-        }
-    }
-}
-
-/// Which role and attributes each character of a unit gets from its kind and
-/// its spans' styles.
-struct SpanStyles {
-    private let unit: TextUnit
-    private var boundaries: [(end: Int, style: Span.Style)] = []
-
-    init(unit: TextUnit) {
-        self.unit = unit
-        var end = 0
-        for span in unit.spans {
-            end += span.text.count
-            boundaries.append((end, span.style))
-        }
-    }
-
-    func look(at offset: Int) -> (Role, TextAttributes) {
-        let style = boundaries.first { offset < $0.end }?.style ?? .plain
-        switch unit.kind {
-        case .title: return (.title, [.bold])
-        case .heading: return (.heading, [.bold])
-        case .quote:
-            switch style {
-            case .strong: return (.quote, [.bold])
-            default: return (.quote, [])
-            }
-        case .paragraph, .listItem:
-            switch style {
-            case .plain: return (.text, [])
-            case .emphasis: return (.emphasis, [])
-            case .strong: return (.strong, [])
-            case .code: return (.code, [])
-            }
+            column += layer.write(grapheme.string, x: column, y: y, role: role, attributes: attributes)
+            return true
         }
     }
 }

@@ -7,9 +7,9 @@ public struct SearchMatch: Equatable, Sendable {
     public var chapter: Int
     /// The unit within the chapter (see `TextUnit.units(of:)`).
     public var unit: Int
-    /// First character offset of the hit.
+    /// First UTF-8 offset of the hit in the unit's text.
     public var start: Int
-    /// Length in characters.
+    /// Length in UTF-8 bytes (whole graphemes).
     public var length: Int
 }
 
@@ -24,12 +24,13 @@ public enum Search {
     public static func matches(of query: String, in module: Module) -> [SearchMatch] {
         let needle = SearchFolding.fold(query.trimmingCharacters(in: .whitespaces))
         guard !needle.isEmpty else { return [] }
+        let matcher = SearchFolding(needle: needle)
         var found: [SearchMatch] = []
         var cache: [Character: [Unicode.Scalar]] = [:]
         for (chapterIndex, chapter) in module.chapters.enumerated() {
             for (unitIndex, unit) in TextUnit.units(of: chapter).enumerated() {
-                let folded = SearchFolding(unit.characters, cache: &cache)
-                for hit in folded.occurrences(of: needle, limit: matchLimit - found.count) {
+                let hits = matcher.occurrences(in: unit.text, limit: matchLimit - found.count, cache: &cache)
+                for hit in hits {
                     found.append(
                         SearchMatch(
                             chapter: chapterIndex, unit: unitIndex, start: hit.start, length: hit.length))

@@ -2,7 +2,9 @@ import LadderCore
 
 /// One wrappable piece of a chapter: its title, a heading, a paragraph, one
 /// list item or a quote. Search and reflow work in units and offsets into
-/// their text, so a position survives any change of width.
+/// their text, so a position survives any change of width. Offsets count
+/// UTF-8 bytes of `text` and always fall between graphemes; the text is kept
+/// as the module's own string (shared, not copied, for a single span).
 public struct TextUnit: Equatable, Sendable {
     /// What kind of text this is, which decides its look and indentation.
     public enum Kind: Equatable, Sendable {
@@ -24,15 +26,31 @@ public struct TextUnit: Equatable, Sendable {
     public var spans: [Span]
     /// The block this unit came from (to keep list items together).
     public var block: Int
-    /// The text with styles dropped, as Characters for offset arithmetic.
-    public let characters: [Character]
+    /// The text with styles dropped.
+    public let text: String
+    /// Where each span ends, as a UTF-8 offset into `text`.
+    public let spanEnds: [Int]
 
     /// Creates a unit.
     public init(kind: Kind, spans: [Span], block: Int) {
         self.kind = kind
         self.spans = spans
         self.block = block
-        self.characters = Array(spans.map(\.text).joined())
+        self.text = spans.count == 1 ? spans[0].text : spans.map(\.text).joined()
+        var end = 0
+        self.spanEnds = spans.map { span in
+            end += span.text.utf8.count
+            return end
+        }
+    }
+
+    /// The text between UTF-8 offsets `start` and `end`.
+    public func slice(_ start: Int, _ end: Int) -> Substring {
+        let utf8 = text.utf8
+        let count = utf8.count
+        let lower = utf8.index(utf8.startIndex, offsetBy: min(max(0, start), count))
+        let upper = utf8.index(utf8.startIndex, offsetBy: min(max(start, end), count))
+        return text[lower..<upper]
     }
 
     /// Splits a chapter into units, title first.
