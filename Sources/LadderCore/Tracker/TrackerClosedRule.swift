@@ -26,14 +26,14 @@ struct TrackerClosedRule {
         }
     }
 
-    /// True when `fields` describe finished work.
-    func isClosed(_ fields: [String]) -> Bool {
-        for column in dateColumns where column < fields.count {
-            let cell = CardText.line(fields[column]).lowercased()
+    /// True when `row` describes finished work.
+    func isClosed(_ row: CSVRow) -> Bool {
+        for column in dateColumns where column < row.count {
+            let cell = row.line(column).lowercased()
             if !cell.isEmpty, !["false", "no", "0"].contains(cell) { return true }
         }
-        for (column, done) in stateColumns where column < fields.count {
-            if done.contains(CardText.line(fields[column]).lowercased()) { return true }
+        for (column, done) in stateColumns where column < row.count {
+            if done.contains(row.line(column).lowercased()) { return true }
         }
         return false
     }

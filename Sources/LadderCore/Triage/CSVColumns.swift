@@ -64,22 +64,30 @@ struct CSVColumns {
         closed = TrackerClosedRule(header: names)
     }
 
-    /// The first non-blank cell of `columns` in `fields`; missing cells are
-    /// blank.
-    static func value(_ columns: [Int], in fields: [String]) -> String? {
-        for column in columns where column < fields.count {
-            let cell = fields[column]
-            if !CardText.isBlank(cell) { return cell }
-        }
-        return nil
+    /// The first of `columns` whose cell in `row` is not blank; missing
+    /// cells are blank.
+    static func first(_ columns: [Int], in row: CSVRow) -> Int? {
+        columns.first { !row.isBlank($0) }
     }
 
-    /// Every non-blank cell of `columns` in `fields`, trimmed and joined with
-    /// ", " (Jira writes one "Labels" column per label); nil when all are blank.
-    static func joined(_ columns: [Int], in fields: [String]) -> String? {
-        // One column (the usual case): its cell as it is; the deck cleans it.
-        if columns.count == 1 { return value(columns, in: fields) }
-        let cells = columns.compactMap { $0 < fields.count ? CardText.optionalLine(fields[$0]) : nil }
-        return cells.isEmpty ? nil : cells.joined(separator: ", ")
+    /// The first non-blank cell of `columns` in `row`, unquoted but not cleaned.
+    static func value(_ columns: [Int], in row: CSVRow) -> String? {
+        first(columns, in: row).map(row.text)
+    }
+
+    /// The first non-blank cell of `columns` in `row`, cleaned as one line;
+    /// nil when there is none or nothing is left of it.
+    static func line(_ columns: [Int], in row: CSVRow) -> String? {
+        first(columns, in: row).flatMap(row.optionalLine)
+    }
+
+    /// Every non-blank cell of `columns` in `row`, each cleaned as one line
+    /// and joined with ", " (Jira writes one "Labels" column per label); nil
+    /// when all are blank.
+    static func joined(_ columns: [Int], in row: CSVRow) -> String? {
+        // One column (the usual case): its cell cleaned.
+        if columns.count == 1 { return line(columns, in: row) }
+        let cells = columns.compactMap { $0 < row.count ? row.optionalLine($0) : nil }
+        return cells.isEmpty ? nil : CardText.optionalLine(cells.joined(separator: ", "))
     }
 }

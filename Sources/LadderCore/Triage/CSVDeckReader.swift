@@ -9,7 +9,9 @@
 /// delimiter usually means a field should have been quoted.
 ///
 /// Rows are read one at a time straight from the text's UTF-8 bytes and
-/// turned into cards as they come, so a large export is never held twice.
+/// turned into cards as they come, so a large export is never held twice;
+/// a row's fields stay spans of those bytes (`CSVRow`) and only the cells a
+/// card uses become strings, made already clean when they need no cleaning.
 enum CSVDeckReader {
     /// The deck in `text`, titled `title`; errors name `file`.
     static func read(text: String, file: String, title: String) throws(InputError) -> Deck {
@@ -37,23 +39,33 @@ enum CSVDeckReader {
         var header: Header?
         var builder = DeckBuilder(file: file)
         var row = 0
-        try CSVTokenizer.forEachRecord(in: bytes, delimiter: delimiter, file: file) {
+        try CSVTokenizer.forEachRow(in: bytes, delimiter: delimiter, file: file) {
             fields, line throws(InputError) in
             defer { row += 1 }
             if let header {
-                guard var draft = try draft(fields, line: line, header: header, file: file) else { return }
-                draft.source = row
-                try builder.add(draft)
+                if row == 1 { builder.reserveIDs(estimatedRows(after: fields)) }
+                try add(fields, line: line, source: row, header: header, to: &builder)
                 return
             }
-            guard let columns = CSVColumns(header: fields) else {
-                throw InputError(file: file, line: line, noTitleMessage(fields))
+            let names = fields.texts
+            guard let columns = CSVColumns(header: names) else {
+                throw InputError(file: file, line: line, noTitleMessage(names))
             }
             header = Header(columns: columns, width: fields.count)
         }
         guard header != nil else { throw InputError(file: file, "the file is empty; expected a header row") }
         let (deck, sources) = try builder.finish(title: title, expected: "rows with a title under the header")
         return (deck, sources, delimiter)
+    }
+
+    /// About how many rows the file holds from `first` on, judged by that
+    /// row's length; at most one for every 32 bytes, so that a short first
+    /// row cannot reserve much.
+    private static func estimatedRows(after first: CSVRow) -> Int {
+        guard let start = first.fields.first?.start, let end = first.fields.last?.end else { return 0 }
+        let remaining = first.bytes.count - start
+        let estimate = remaining / max(end - start + 1, 1)
+        return min(estimate + estimate / 4 + 16, remaining / 32)
     }
 
     /// The header's columns and width, shared by every row without copying.
@@ -67,46 +79,52 @@ enum CSVDeckReader {
         }
     }
 
-    /// The card in the row `fields`, nil when its title is blank.
-    private static func draft(
-        _ fields: [String], line: Int, header: Header, file: String
-    ) throws(InputError) -> CardDraft? {
+    /// Adds the card in the row `fields` to `builder`, its text cleaned
+    /// straight from the row; a row with a blank title or marked done adds
+    /// nothing.
+    private static func add(
+        _ fields: CSVRow, line: Int, source: Int, header: Header, to builder: inout DeckBuilder
+    ) throws(InputError) {
         let width = header.width
-        if fields.count > width, fields[width...].contains(where: { !CardText.isBlank($0) }) {
+        if fields.count > width, (width..<fields.count).contains(where: { !fields.isBlank($0) }) {
             throw InputError(
-                file: file, line: line,
+                file: builder.file, line: line,
                 "row has \(fields.count) fields but the header has \(width); "
                     + "quote fields that contain the delimiter")
         }
-        guard let title = CSVColumns.value(header.columns.title, in: fields),
-            !header.columns.closed.isClosed(fields)
-        else {
-            return nil
-        }
+        let columns = header.columns
+        guard let titleColumn = CSVColumns.first(columns.title, in: fields), !columns.closed.isClosed(fields)
+        else { return }
         func parsed<Value>(_ result: Result<Value, CardFieldError>?) throws(InputError) -> Value? {
             switch result {
             case .success(let value)?: return value
-            case .failure(let error)?: throw InputError(file: file, line: line, error.message)
+            case .failure(let error)?: throw InputError(file: builder.file, line: line, error.message)
             case nil: return nil
             }
         }
-        var draft = CardDraft(title: title, line: line)
-        draft.key = CSVColumns.value(header.columns.key, in: fields)
-        draft.detail = CSVColumns.value(header.columns.detail, in: fields)
-        draft.rationale = CSVColumns.value(header.columns.rationale, in: fields)
-        draft.group = CSVColumns.joined(header.columns.group, in: fields)
         // A blank typed cell means none: the parsers are asked only about text.
-        draft.apply(
-            try parsed(CSVColumns.value(header.columns.verdict, in: fields).map(CardFieldParser.call)) ?? nil)
-        draft.productiveReading = CSVColumns.value(header.columns.productiveReading, in: fields)
-        draft.advancesReading = CSVColumns.value(header.columns.advancesReading, in: fields)
-        draft.chapter =
-            try parsed(CSVColumns.value(header.columns.chapter, in: fields).map(CardFieldParser.chapter))
-            ?? nil
-        draft.weights =
-            try parsed(CSVColumns.value(header.columns.weights, in: fields).map(CardFieldParser.weights))
-            ?? .zero
-        return draft
+        // They are asked before the title is cleaned, so a bad cell is reported
+        // even on a row whose title cleans to nothing.
+        let call = try parsed(CSVColumns.value(columns.verdict, in: fields).map(CardFieldParser.call)) ?? nil
+        let chapter =
+            try parsed(CSVColumns.value(columns.chapter, in: fields).map(CardFieldParser.chapter)) ?? nil
+        let weights =
+            try parsed(CSVColumns.value(columns.weights, in: fields).map(CardFieldParser.weights)) ?? .zero
+        let title = fields.line(titleColumn)
+        if title.isEmpty { return }
+        let readings = try builder.readings(
+            productive: CSVColumns.line(columns.productiveReading, in: fields),
+            advances: CSVColumns.line(columns.advancesReading, in: fields), contested: call == .contested,
+            line: line)
+        var verdict: Verdict?
+        if case .verdict(let called)? = call { verdict = called }
+        let card = Card(
+            id: "", title: title,
+            detail: CSVColumns.first(columns.detail, in: fields).flatMap(fields.optionalBlock),
+            verdict: verdict, rationale: CSVColumns.line(columns.rationale, in: fields), chapter: chapter,
+            group: CSVColumns.joined(columns.group, in: fields), weights: weights)
+        let key = CSVColumns.first(columns.key, in: fields).map(fields.line)
+        builder.add(card, key: key, readings: readings, source: source)
     }
 
     /// The message for a header without a title column, naming what it has.

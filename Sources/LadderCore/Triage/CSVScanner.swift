@@ -1,5 +1,3 @@
-import Foundation
-
 /// A quoted field that never closed: the line the scan ended on and the line
 /// the quote opened on.
 struct CSVUnterminatedQuote: Error {
@@ -7,9 +5,10 @@ struct CSVUnterminatedQuote: Error {
     var quoteLine: Int
 }
 
-/// The loop behind `CSVTokenizer`: walks the bytes once, making each field's
-/// string straight from the bytes between its delimiters, and copying only
-/// quoted fields that hold doubled quotes or text after the closing quote.
+/// The loop behind `CSVTokenizer`: walks the bytes once and marks where each
+/// field lies (`CSVField`) without making any string; `CSVRow` makes the
+/// strings a reader asks for. Field ends, closing quotes and line breaks are
+/// found eight bytes at a time (`ByteFinder`).
 struct CSVScanner {
     private let bytes: UnsafeBufferPointer<UInt8>
     private let delimiter: UInt8
@@ -22,13 +21,13 @@ struct CSVScanner {
         index = start
     }
 
-    /// Every row, or the quoted field that never closed.
+    /// Every row as strings, or the quoted field that never closed.
     mutating func records() -> Result<[CSVRecord], CSVUnterminatedQuote> {
         var records: [CSVRecord] = []
-        var fields: [String] = []
+        var row = CSVRow(bytes: bytes)
         while true {
-            switch nextRecord(into: &fields) {
-            case .success(let line?): records.append(CSVRecord(fields: fields, line: line))
+            switch nextRecord(into: &row.fields) {
+            case .success(let line?): records.append(CSVRecord(fields: row.texts, line: line))
             case .success(nil): return .success(records)
             case .failure(let unterminated): return .failure(unterminated)
             }
@@ -37,7 +36,7 @@ struct CSVScanner {
 
     /// Reads the next row into `fields` (replacing what they held, keeping
     /// their storage) and returns the line it starts on; nil after the last.
-    mutating func nextRecord(into fields: inout [String]) -> Result<Int?, CSVUnterminatedQuote> {
+    mutating func nextRecord(into fields: inout [CSVField]) -> Result<Int?, CSVUnterminatedQuote> {
         let count = bytes.count
         while index < count {
             let first = bytes[index]
@@ -74,87 +73,85 @@ struct CSVScanner {
 
     /// The field starting at `index`, leaving `index` on the delimiter or
     /// line break after it (or the end).
-    private mutating func field() -> Result<String, CSVUnterminatedQuote> {
+    private mutating func field() -> Result<CSVField, CSVUnterminatedQuote> {
+        let start = index
         guard index < bytes.count, bytes[index] == CSVTokenizer.quote else {
-            let start = index
             skipUnquoted()
-            return .success(text(start..<index))
+            return .success(CSVField(start: start, end: index, isQuoted: false))
         }
         let quoteLine = line
         index += 1
-        var copied: [UInt8]?
-        var segment = index
-        while true {
-            // The closing quote is found with memchr, and the line breaks
-            // before it counted only when there are any.
-            guard let found = position(of: CSVTokenizer.quote, from: index) else {
-                countLines(index..<bytes.count)
-                index = bytes.count
+        var doubled = false
+        scan: while true {
+            index = ByteFinder.first(
+                of: CSVTokenizer.quote, CSVTokenizer.lineFeed, CSVTokenizer.carriageReturn, in: bytes,
+                from: index)
+            guard index < bytes.count else {
                 return .failure(CSVUnterminatedQuote(line: line, quoteLine: quoteLine))
             }
-            countLines(index..<found)
-            index = found
-            if index + 1 < bytes.count && bytes[index + 1] == CSVTokenizer.quote {
-                copied = (copied ?? []) + bytes[segment...index]
-                index += 2
-                segment = index
-                continue
-            }
-            break
-        }
-        let closing = index
-        index += 1
-        let rest = index
-        skipUnquoted()
-        guard copied != nil || rest < index else { return .success(text(segment..<closing)) }
-        var field = copied ?? []
-        field += bytes[segment..<closing]
-        field += bytes[rest..<index]
-        return .success(String(decoding: field, as: UTF8.self))
-    }
-
-    /// The index of the first `byte` at or after `start`, nil when none.
-    private func position(of byte: UInt8, from start: Int) -> Int? {
-        guard start < bytes.count, let base = bytes.baseAddress,
-            let found = memchr(base + start, Int32(byte), bytes.count - start)
-        else { return nil }
-        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-    }
-
-    /// Counts the line breaks in `range` of a quoted field (a CR that is
-    /// the first half of a CRLF counts with its LF).
-    private mutating func countLines(_ range: Range<Int>) {
-        guard let base = bytes.baseAddress, !range.isEmpty else { return }
-        let start = base + range.lowerBound
-        let hasBreak =
-            memchr(start, Int32(CSVTokenizer.lineFeed), range.count) != nil
-            || memchr(start, Int32(CSVTokenizer.carriageReturn), range.count) != nil
-        guard hasBreak else { return }
-        for position in range {
-            let byte = bytes[position]
-            if byte == CSVTokenizer.lineFeed {
+            let byte = bytes[index]
+            let next = index + 1 < bytes.count ? bytes[index + 1] : nil
+            index += 1
+            if byte == CSVTokenizer.quote {
+                guard next == CSVTokenizer.quote else { break scan }
+                doubled = true
+                index += 1
+            } else if byte == CSVTokenizer.lineFeed || next != CSVTokenizer.lineFeed {
+                // A CR that is the first half of a CRLF counts with its LF.
                 line += 1
-            } else if byte == CSVTokenizer.carriageReturn {
-                let pairs = position + 1 < bytes.count && bytes[position + 1] == CSVTokenizer.lineFeed
-                if !pairs { line += 1 }
             }
         }
+        let closing = index - 1
+        skipUnquoted()
+        guard doubled || closing + 1 < index else {
+            return .success(CSVField(start: start + 1, end: closing, isQuoted: false))
+        }
+        return .success(CSVField(start: start, end: index, isQuoted: true))
     }
 
     /// Moves `index` to the next delimiter or line break (or the end).
     private mutating func skipUnquoted() {
+        index = ByteFinder.first(
+            of: delimiter, CSVTokenizer.lineFeed, CSVTokenizer.carriageReturn, in: bytes, from: index)
+    }
+}
+
+/// Finds the first of three bytes eight bytes at a time: each byte of a
+/// little-endian word is compared with all three at once, and the lowest
+/// match is exact (the carries that can flag a later byte never flag an
+/// earlier one).
+enum ByteFinder {
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let high: UInt64 = 0x8080_8080_8080_8080
+
+    /// The index of the first byte at or after `start` that is `a`, `b` or
+    /// `c`; `bytes.count` when there is none.
+    static func first(
+        of a: UInt8, _ b: UInt8, _ c: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int
+    ) -> Int {
+        var index = start
         let count = bytes.count
+        if let base = bytes.baseAddress {
+            let wideA = UInt64(a) &* ones
+            let wideB = UInt64(b) &* ones
+            let wideC = UInt64(c) &* ones
+            while index + 8 <= count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                let found = zeroBytes(word ^ wideA) | zeroBytes(word ^ wideB) | zeroBytes(word ^ wideC)
+                if found != 0 { return index + found.trailingZeroBitCount / 8 }
+                index += 8
+            }
+        }
         while index < count {
             let byte = bytes[index]
-            if byte == delimiter || byte == CSVTokenizer.lineFeed || byte == CSVTokenizer.carriageReturn {
-                return
-            }
+            if byte == a || byte == b || byte == c { return index }
             index += 1
         }
+        return count
     }
 
-    /// The bytes in `range` as a string.
-    private func text(_ range: Range<Int>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    /// The high bit set in (at least) the lowest byte of `word` that is zero.
+    private static func zeroBytes(_ word: UInt64) -> UInt64 {
+        (word &- ones) & ~word & high
     }
 }

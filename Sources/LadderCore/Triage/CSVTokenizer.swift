@@ -49,16 +49,17 @@ enum CSVTokenizer {
     }
 
     /// Hands each row of `bytes` to `body` with the line it starts on, in
-    /// order, without keeping them: the fields array is reused from row to row.
-    static func forEachRecord(
+    /// order, without keeping them: the row's storage is reused, and its
+    /// fields become strings only when `body` asks for them.
+    static func forEachRow(
         in bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, file: String,
-        _ body: ([String], Int) throws(InputError) -> Void
+        _ body: (CSVRow, Int) throws(InputError) -> Void
     ) throws(InputError) {
         var scanner = CSVScanner(bytes, delimiter: delimiter, start: bomLength(bytes))
-        var fields: [String] = []
+        var row = CSVRow(bytes: bytes)
         while true {
-            switch scanner.nextRecord(into: &fields) {
-            case .success(let line?): try body(fields, line)
+            switch scanner.nextRecord(into: &row.fields) {
+            case .success(let line?): try body(row, line)
             case .success(nil): return
             case .failure(let unterminated): throw error(unterminated, last: bytes.last, file: file)
             }

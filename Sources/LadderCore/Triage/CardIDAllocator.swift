@@ -9,10 +9,16 @@ struct CardIDAllocator {
     private var used: Set<String> = []
     private var nextSuffix: [String: Int] = [:]
 
+    /// Makes room for `count` ids in all.
+    mutating func reserveCapacity(_ count: Int) {
+        used.reserveCapacity(count)
+    }
+
     /// The id for a card with `key` (preferred) or `title`, at `position`
     /// (0-based, used only when neither yields any letters or digits).
-    mutating func allocate(key: String?, title: String, position: Int) -> String {
-        var base = key.map(Self.keyText) ?? ""
+    /// `key` is already cleaned by `CardText.line`; its spaces become dashes.
+    mutating func allocate(cleanKey key: String?, title: String, position: Int) -> String {
+        var base = key.map(Self.dashed) ?? ""
         if base.isEmpty { base = Self.slug(title) }
         if base.isEmpty { base = "card-\(position + 1)" }
         if used.insert(base).inserted { return base }
@@ -24,9 +30,8 @@ struct CardIDAllocator {
         return id
     }
 
-    /// A tracker key as an id: cleaned, spaces turned into dashes.
-    static func keyText(_ raw: String) -> String {
-        let line = CardText.line(raw)
+    /// A clean line with its spaces turned into dashes.
+    private static func dashed(_ line: String) -> String {
         guard line.utf8.contains(UInt8(ascii: " ")) else { return line }
         return line.split(separator: " ").joined(separator: "-")
     }

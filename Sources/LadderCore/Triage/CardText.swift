@@ -96,34 +96,36 @@ extension CardText {
     /// True when `raw` is printable ASCII with no leading, trailing or
     /// doubled spaces: already what `line(_:)` would return (a fast path).
     private static func isPlainLine(_ raw: String) -> Bool {
-        let plain = raw.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            guard let base = bytes.baseAddress, let first = bytes.first, let last = bytes.last else {
-                return true
-            }
-            if first == 0x20 || last == 0x20 { return false }
-            var index = 0
-            var previousWasSpace = false
-            // Eight bytes at a time (see `PlainWord`), then the rest one by one.
-            while index + 8 <= bytes.count {
-                let word = PlainWord(
-                    UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)))
-                guard word.isPrintableASCII else { return false }
-                let spaces = word.spaces
-                if spaces & (spaces >> 8) != 0 || (previousWasSpace && spaces & 0x80 != 0) { return false }
-                previousWasSpace = spaces >> 63 != 0
-                index += 8
-            }
-            while index < bytes.count {
-                let byte = bytes[index]
-                guard byte >= 0x20, byte < 0x7F else { return false }
-                let space = byte == 0x20
-                if space, previousWasSpace { return false }
-                previousWasSpace = space
-                index += 1
-            }
+        raw.utf8.withContiguousStorageIfAvailable { isPlainLine($0) } ?? false
+    }
+
+    /// `isPlainLine` of UTF-8 `bytes`: true when they are already a clean line.
+    static func isPlainLine(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress, let first = bytes.first, let last = bytes.last else {
             return true
         }
-        return plain ?? false
+        if first == 0x20 || last == 0x20 { return false }
+        var index = 0
+        var previousWasSpace = false
+        // Eight bytes at a time (see `PlainWord`), then the rest one by one.
+        while index + 8 <= bytes.count {
+            let word = PlainWord(
+                UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)))
+            guard word.isPrintableASCII else { return false }
+            let spaces = word.spaces
+            if spaces & (spaces >> 8) != 0 || (previousWasSpace && spaces & 0x80 != 0) { return false }
+            previousWasSpace = spaces >> 63 != 0
+            index += 8
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            guard byte >= 0x20, byte < 0x7F else { return false }
+            let space = byte == 0x20
+            if space, previousWasSpace { return false }
+            previousWasSpace = space
+            index += 1
+        }
+        return true
     }
 
     /// Unicode whitespace, with a quick answer for ASCII.

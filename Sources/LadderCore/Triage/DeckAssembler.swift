@@ -24,7 +24,8 @@ enum DeckAssembler {
 /// `DeckAssembler` one draft at a time, for readers that stream a large
 /// file instead of holding every draft.
 struct DeckBuilder {
-    private let file: String
+    /// The file errors name.
+    let file: String
     private var allocator = CardIDAllocator()
     private var cards: [Card] = []
     private var sources: [Int] = []
@@ -39,17 +40,50 @@ struct DeckBuilder {
     /// Adds the card `draft` describes; a draft whose title is blank after
     /// cleaning is skipped.
     mutating func add(_ draft: CardDraft) throws(InputError) {
-        let cardTitle = CardText.line(draft.title)
-        if cardTitle.isEmpty { return }
-        let readings = try readings(of: draft)
-        let id = allocator.allocate(key: draft.key, title: cardTitle, position: cards.count)
-        cards.append(
+        var clean = draft
+        clean.title = CardText.line(draft.title)
+        clean.key = draft.key.map(CardText.line)
+        clean.detail = CardText.optionalBlock(draft.detail)
+        clean.rationale = CardText.optionalLine(draft.rationale)
+        clean.group = CardText.optionalLine(draft.group)
+        clean.productiveReading = CardText.optionalLine(draft.productiveReading)
+        clean.advancesReading = CardText.optionalLine(draft.advancesReading)
+        try add(clean: clean)
+    }
+
+    /// Adds the card `draft` describes when its text is already clean: its
+    /// title and key as `CardText.line` leaves them, its detail as
+    /// `CardText.optionalBlock` and its other text as
+    /// `CardText.optionalLine`. A draft with an empty title is skipped.
+    mutating func add(clean draft: CardDraft) throws(InputError) {
+        if draft.title.isEmpty { return }
+        let readings = try readings(
+            productive: draft.productiveReading, advances: draft.advancesReading, contested: draft.contested,
+            line: draft.line)
+        add(
             Card(
-                id: id, title: cardTitle, detail: CardText.optionalBlock(draft.detail),
-                verdict: draft.verdict, rationale: CardText.optionalLine(draft.rationale),
-                chapter: draft.chapter, group: CardText.optionalLine(draft.group),
-                weights: draft.weights, readings: readings))
-        sources.append(draft.source)
+                id: "", title: draft.title, detail: draft.detail, verdict: draft.verdict,
+                rationale: draft.rationale, chapter: draft.chapter, group: draft.group, weights: draft.weights
+            ),
+            key: draft.key, readings: readings, source: draft.source)
+    }
+
+    /// Adds `card`, clean and titled, with its id allocated from `key` (clean,
+    /// as `CardText.line` leaves it) and `readings` checked by
+    /// `readings(productive:advances:contested:line:)`. The card is moved
+    /// into the deck, not copied.
+    mutating func add(_ card: consuming Card, key: String?, readings: ContestedReadings?, source: Int) {
+        var card = card
+        card.id = allocator.allocate(cleanKey: key, title: card.title, position: cards.count)
+        card.readings = readings
+        sources.append(source)
+        cards.append(card)
+    }
+
+    /// Makes room for about `count` more cards' ids, so a large file's ids
+    /// are hashed once rather than again at each growth.
+    mutating func reserveIDs(_ count: Int) {
+        allocator.reserveCapacity(count)
     }
 
     /// The deck titled `title`; throws when no card was added.
@@ -61,15 +95,15 @@ struct DeckBuilder {
         return (Deck(title: deckTitle.isEmpty ? "Backlog" : deckTitle, cards: cards), sources)
     }
 
-    /// Both readings of a contested draft; nil for any other draft, which
-    /// must then carry no reading.
-    private func readings(of draft: CardDraft) throws(InputError) -> ContestedReadings? {
-        let productive = CardText.optionalLine(draft.productiveReading)
-        let advances = CardText.optionalLine(draft.advancesReading)
-        guard draft.contested else {
+    /// Both clean readings of a contested card; nil for any other card,
+    /// which must then carry no reading. Errors name `line`.
+    func readings(
+        productive: String?, advances: String?, contested: Bool, line: Int
+    ) throws(InputError) -> ContestedReadings? {
+        guard contested else {
             if productive != nil || advances != nil {
                 throw InputError(
-                    file: file, line: draft.line,
+                    file: file, line: line,
                     "readings belong to a contested card; give it the verdict contested "
                         + "([contested] in Markdown) or drop the readings")
             }
@@ -78,7 +112,7 @@ struct DeckBuilder {
         guard let productive, let advances else {
             let missing = productive == nil ? "productive-reading" : "advances-reading"
             throw InputError(
-                file: file, line: draft.line,
+                file: file, line: line,
                 "a contested card needs both readings; \(missing) is missing "
                     + "(one sentence each, naming the lesson's principle behind it)")
         }

@@ -39,8 +39,9 @@ struct StableHash {
 
     /// Adds `text` and a separator that cannot occur in sanitised text.
     mutating func combine(_ text: String) {
-        for byte in text.utf8 {
-            add(byte)
+        var text = text
+        text.withUTF8 { bytes in
+            for byte in bytes { add(byte) }
         }
         add(0x1F)
     }

@@ -20,11 +20,11 @@ extension TriageSession {
 
     /// The record of the card with `id`, nil when the deck has no such card.
     public func record(for id: String) -> CardRecord? {
-        indexByID[id].map { records[$0] }
+        indexByID.position(of: id).map { records[$0] }
     }
 
     /// The deck index of the card with `id`, nil when the deck has no such card.
-    public func index(of id: String) -> Int? { indexByID[id] }
+    public func index(of id: String) -> Int? { indexByID.position(of: id) }
 
     /// How often the user agreed with the lesson so far; nil when no card in
     /// the deck carries a lesson verdict (a real backlog).

@@ -2,9 +2,8 @@ extension TriageSession {
     /// Every sorted card as a scorecard decision, in deck order. O(cards):
     /// for a live score use `scorecardTally` once and keep it up to date.
     public var scoredDecisions: [ScoredDecision] {
-        zip(deck.cards, records).compactMap { card, record in
-            record.placed.map { ScoredDecision(card: card, placed: $0, peeked: record.peeked) }
-        }
+        // Over the records, so an unsorted card is never copied.
+        records.indices.compactMap { records[$0].placed == nil ? nil : decision(at: $0) }
     }
 
     /// The sorted cards as a running tally for the live scorecard.

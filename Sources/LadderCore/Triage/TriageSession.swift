@@ -41,8 +41,8 @@ public struct TriageSession: Equatable, Sendable {
     public var showsFeedback: Bool
     /// Cards in the deck that carry a lesson verdict.
     let lessonVerdictCount: Int
-    /// Deck index by card id.
-    let indexByID: [String: Int]
+    /// Deck index by card id, built when first asked.
+    let indexByID: DeckIDIndex
 
     /// A fresh session over `deck`, its first card shown at `startedAt`.
     public init(deck: Deck, startedAt: Date) {
@@ -65,13 +65,12 @@ public struct TriageSession: Equatable, Sendable {
         judgedCount = 0
         peekedCount = 0
         showsFeedback = true
-        lessonVerdictCount = deck.cards.reduce(0) { $0 + ($1.verdict == nil ? 0 : 1) }
-        var index: [String: Int] = [:]
-        index.reserveCapacity(deck.cards.count)
-        for (position, card) in deck.cards.enumerated() where index[card.id] == nil {
-            index[card.id] = position
+        var verdicts = 0
+        for position in deck.cards.indices where deck.cards[position].verdict != nil {
+            verdicts += 1
         }
-        indexByID = index
+        lessonVerdictCount = verdicts
+        indexByID = DeckIDIndex(cards: deck.cards)
     }
 
     /// The deck index of the card up now, nil when every card is sorted.
