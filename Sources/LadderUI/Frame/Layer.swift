@@ -52,22 +52,73 @@ public struct Layer: Equatable, Sendable {
     ) -> Int {
         guard y >= 0, y < rect.height else { return 0 }
         let end = min(rect.width, x + (limit ?? rect.width))
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return writeASCII(text.utf8, x: x, y: y, end: end, role: role, attributes: attributes)
+        }
         var column = x
         for character in text {
             let width = TextWidth.of(character)
             if width == 0 { continue }
             if column + width > end { break }
-            if column >= 0 {
-                clearWideNeighbours(x: column, y: y, width: width)
-                cells[y * rect.width + column] = Cell(character, role: role, attributes: attributes)
-                if width == 2, column + 1 < rect.width {
-                    cells[y * rect.width + column + 1] = Cell(
-                        " ", role: role, attributes: attributes, isContinuation: true)
-                }
-            }
+            place(
+                GraphemeCode.of(character), width: width, x: column, y: y, role: role, attributes: attributes)
             column += width
         }
         return max(0, column - x)
+    }
+
+    /// Writes one grapheme at (x, y) in `role`, unless it would cross the
+    /// layer's edge; returns the columns it takes (0 for a control or a
+    /// lone combining mark, which are left out).
+    @discardableResult
+    public mutating func write(
+        character: Character, x: Int, y: Int, role: Role, attributes: TextAttributes = []
+    ) -> Int {
+        write(code: GraphemeCode.of(character), x: x, y: y, role: role, attributes: attributes)
+    }
+
+    /// Writes the grapheme with code `code` (see `GraphemeCode`) as
+    /// `write(character:)` does.
+    @discardableResult
+    public mutating func write(
+        code: UInt32, x: Int, y: Int, role: Role, attributes: TextAttributes = []
+    ) -> Int {
+        guard y >= 0, y < rect.height else { return 0 }
+        let width =
+            code < 0x80 ? (code < 0x20 || code == 0x7F ? 0 : 1) : TextWidth.of(GraphemeCode.character(code))
+        guard width > 0, x + width <= rect.width else { return 0 }
+        place(code, width: width, x: x, y: y, role: role, attributes: attributes)
+        return width
+    }
+
+    /// ASCII text, a byte a cell: no graphemes to find, no widths to look up.
+    private mutating func writeASCII(
+        _ bytes: some Collection<UInt8>, x: Int, y: Int, end: Int, role: Role, attributes: TextAttributes
+    ) -> Int {
+        var column = x
+        for byte in bytes where byte >= 0x20 && byte != 0x7F {
+            if column >= end { break }
+            if column >= 0 {
+                clearWideNeighbours(x: column, y: y, width: 1)
+                cells[y * rect.width + column] = Cell(code: UInt32(byte), role: role, attributes: attributes)
+            }
+            column += 1
+        }
+        return max(0, column - x)
+    }
+
+    /// Puts a grapheme `width` columns wide at (x, y), which the caller has
+    /// checked fits; the right half of a wide one is marked as such.
+    private mutating func place(
+        _ code: UInt32, width: Int, x: Int, y: Int, role: Role, attributes: TextAttributes
+    ) {
+        guard x >= 0 else { return }
+        clearWideNeighbours(x: x, y: y, width: width)
+        cells[y * rect.width + x] = Cell(code: code, role: role, attributes: attributes)
+        if width == 2, x + 1 < rect.width {
+            cells[y * rect.width + x + 1] = Cell(
+                code: 0x20, role: role, attributes: attributes, isContinuation: true)
+        }
     }
 
     /// Before `width` cells at (x, y) are overwritten, blanks the other half
@@ -75,11 +126,11 @@ public struct Layer: Equatable, Sendable {
     private mutating func clearWideNeighbours(x: Int, y: Int, width: Int) {
         let row = y * rect.width
         if cells[row + x].isContinuation, x > 0 {
-            cells[row + x - 1] = Cell(" ", role: cells[row + x - 1].role)
+            cells[row + x - 1] = Cell(code: 0x20, role: cells[row + x - 1].role)
         }
         let end = x + width
         if end < rect.width, cells[row + end].isContinuation {
-            cells[row + end] = Cell(" ", role: cells[row + end].role)
+            cells[row + end] = Cell(code: 0x20, role: cells[row + end].role)
         }
     }
 

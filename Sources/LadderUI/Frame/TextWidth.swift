@@ -20,6 +20,10 @@ public enum TextWidth {
 
     /// Columns taken by a string.
     public static func of(_ text: some StringProtocol) -> Int {
+        // ASCII: a column a byte, controls none.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return text.utf8.reduce(0) { $0 + ($1 < 0x20 || $1 == 0x7F ? 0 : 1) }
+        }
         var total = 0
         for character in text { total += of(character) }
         return total

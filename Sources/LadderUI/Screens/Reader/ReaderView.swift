@@ -78,7 +78,14 @@ public enum ReaderView {
                 role = .match
                 if hit.current { attributes.insert(.underline) }
             }
-            column += layer.write(grapheme.string, x: column, y: y, role: role, attributes: attributes)
+            // A cell straight from the byte or the grapheme: no string made per character.
+            if let ascii = grapheme.ascii {
+                column += layer.write(
+                    code: UInt32(ascii), x: column, y: y, role: role, attributes: attributes)
+            } else if let character = grapheme.character {
+                column += layer.write(
+                    character: character, x: column, y: y, role: role, attributes: attributes)
+            }
             return true
         }
     }
