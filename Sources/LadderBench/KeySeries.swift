@@ -4,6 +4,7 @@ extension Driven {
         guard !keys.isEmpty else { return }
         pty.type(Array(keys.utf8))
         pty.drain(quiet: settings.keyQuiet)
+        _ = keyTimes.takeFirst()
     }
 
     /// Presses `key` `samples` times after `warmup` untimed presses. Before

@@ -34,13 +34,18 @@ final class Driven {
     /// The settled first frame.
     private(set) var first: PseudoTerminal.Burst
     private(set) var size: TerminalSize
+    /// Where the program writes its own time for each answer.
+    let keyTimes: KeyTimes
 
     init(_ program: Program, size: TerminalSize, settings: DriveSettings) throws(BenchError) {
         self.program = program
         self.settings = settings
         self.size = size
+        keyTimes = KeyTimes()
+        var environment = settings.environment
+        environment["LADDER_KEY_TIMES"] = keyTimes.path
         pty = try PseudoTerminal(
-            program.arguments, columns: size.columns, rows: size.rows, environment: settings.environment,
+            program.arguments, columns: size.columns, rows: size.rows, environment: environment,
             stdinPath: program.stdinPath)
         first = pty.settle(from: pty.spawnedAt, quiet: settings.firstQuiet, firstByte: 30_000)
         if let mark = program.readyMark, !first.text.contains(Array(mark.utf8)) {
@@ -55,7 +60,8 @@ final class Driven {
     func press(_ keys: String) -> PseudoTerminal.Burst? {
         let start = Clock.now()
         pty.type(Array(keys.utf8))
-        let burst = pty.settle(from: start, quiet: settings.keyQuiet, firstByte: 5000)
+        var burst = pty.settle(from: start, quiet: settings.keyQuiet, firstByte: 5000)
+        burst.inApp = keyTimes.takeFirst()
         return burst.bytes > 0 ? burst : nil
     }
 
@@ -64,7 +70,8 @@ final class Driven {
         self.size = size
         let start = Clock.now()
         pty.resize(columns: size.columns, rows: size.rows)
-        let burst = pty.settle(from: start, quiet: settings.keyQuiet, firstByte: 5000)
+        var burst = pty.settle(from: start, quiet: settings.keyQuiet, firstByte: 5000)
+        burst.inApp = keyTimes.takeFirst()
         return burst.bytes > 0 ? burst : nil
     }
 

@@ -12,6 +12,10 @@ final class PseudoTerminal {
         var nanoseconds: UInt64
         var bytes: Int
         var text: [UInt8]
+        /// The program's own time from reading the input to its screen
+        /// updated, in milliseconds, when it reports one (ladder does, to
+        /// the file `LADDER_KEY_TIMES` names).
+        var inApp: Double?
         var milliseconds: Double { Double(nanoseconds) / 1_000_000 }
     }
 

@@ -11,18 +11,20 @@ struct Report {
     /// The measurements as a Markdown table.
     var table: String {
         var lines = [
-            "| program | measure | size | median ms | p95 ms | p99 ms | bytes (mean) | peak MB | n |",
-            "|---|---|---|--:|--:|--:|--:|--:|--:|",
+            "| program | measure | size | median ms | p95 ms | p99 ms | in-app median ms | in-app p99 ms "
+                + "| bytes (mean) | peak MB | n |",
+            "|---|---|---|--:|--:|--:|--:|--:|--:|--:|--:|",
         ]
         for entry in results.entries {
             let series = entry.series
             let bytes = series.bytes.contains { $0 > 0 } ? Format.number(series.meanBytes) : ""
             let memory = entry.memoryMB.map(Format.number) ?? ""
             let silent = entry.silent > 0 ? " (\(entry.silent) silent)" : ""
+            let inApp = [series.inAppMedian, series.inAppP99].map { $0.map(Format.number) ?? "" }
             lines.append(
                 "| \(entry.subject) | \(entry.measure) | \(entry.size) | \(Format.number(series.median)) "
-                    + "| \(Format.number(series.p95)) | \(Format.number(series.p99)) | \(bytes) | \(memory) "
-                    + "| \(series.count)\(silent) |")
+                    + "| \(Format.number(series.p95)) | \(Format.number(series.p99)) | \(inApp[0]) | \(inApp[1]) "
+                    + "| \(bytes) | \(memory) | \(series.count)\(silent) |")
         }
         return lines.joined(separator: "\n")
     }
@@ -50,7 +52,8 @@ struct Report {
             the run and \(machine.loadAfter) after it\(loaded).
             - Every program ran in a pseudo-terminal with `TERM=xterm-256color`. A first frame is timed from \
             spawn to the last byte before \(quiet) of silence; a key from the write of the key to the \
-            last byte of the answer. p99 with fewer than 100 samples is the slowest sample. Peak memory is the \
+            last byte of the answer. In-app times are ladder's own, from the read that brought the key to \
+            the screen updated (written to `LADDER_KEY_TIMES`), without the pseudo-terminal's delays. p99 with fewer than 100 samples is the slowest sample. Peak memory is the \
             process's own high-water mark (VmHWM) once its first frame has settled.
             \(more)
 

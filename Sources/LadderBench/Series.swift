@@ -2,11 +2,14 @@
 struct Series {
     var times: [Double] = []
     var bytes: [Int] = []
+    /// The program's own times from read to screen updated, where reported.
+    var inApp: [Double] = []
 
     /// Adds one sample.
     mutating func add(_ burst: PseudoTerminal.Burst) {
         times.append(burst.milliseconds)
         bytes.append(burst.bytes)
+        if let time = burst.inApp { inApp.append(time) }
     }
 
     var count: Int { times.count }
@@ -16,6 +19,10 @@ struct Series {
     var p95: Double { Self.quantile(times, 0.95) }
     /// The 99th percentile time (the maximum below 100 samples).
     var p99: Double { Self.quantile(times, 0.99) }
+    /// The median in-app time, nil when the program reported none.
+    var inAppMedian: Double? { inApp.isEmpty ? nil : Self.quantile(inApp, 0.5) }
+    /// The 99th percentile in-app time (the maximum below 100 samples).
+    var inAppP99: Double? { inApp.isEmpty ? nil : Self.quantile(inApp, 0.99) }
     /// The median bytes written.
     var medianBytes: Double { Self.quantile(bytes.map(Double.init), 0.5) }
     /// The mean bytes written (what a long scroll costs on average).

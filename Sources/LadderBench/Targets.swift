@@ -84,23 +84,33 @@ struct Targets {
         ]
     }
 
+    /// Every key's time from read to screen updated: ladder's own figure
+    /// (the pseudo-terminal's round trip is quoted beside it).
     private func keys(size: String) -> [Verdict] {
         let timed = results.entries.filter {
             $0.subject == "ladder" && $0.size == size && KeyNames.isKey($0.measure)
+                && $0.series.inAppMedian != nil
         }
-        guard let slowMedian = timed.max(by: { $0.series.median < $1.series.median }),
-            let slowTail = timed.max(by: { $0.series.p99 < $1.series.p99 })
+        func median(_ entry: Results.Entry) -> Double { entry.series.inAppMedian ?? .infinity }
+        func tail(_ entry: Results.Entry) -> Double { entry.series.inAppP99 ?? .infinity }
+        guard let slowMedian = timed.max(by: { median($0) < median($1) }),
+            let slowTail = timed.max(by: { tail($0) < tail($1) })
         else { return [Verdict(target: "every key at \(size)", measured: "missing figures", met: nil)] }
+        let within = timed.filter { median($0) < 0.3 && tail($0) < 1 }.map(\.measure)
+        let met = within.isEmpty ? "" : "; within both: \(within.joined(separator: ", "))"
         return [
             Verdict(
-                target: "every key at \(size): median < 0.3 ms",
+                target: "every key at \(size): median < 0.3 ms (read to screen updated)",
                 measured:
-                    "slowest median: \(slowMedian.measure) \(Format.number(slowMedian.series.median)) ms",
-                met: slowMedian.series.median < 0.3),
+                    "slowest median: \(slowMedian.measure) \(Format.number(median(slowMedian))) ms "
+                    + "(\(Format.number(slowMedian.series.median)) ms through the pty)\(met)",
+                met: median(slowMedian) < 0.3),
             Verdict(
-                target: "every key at \(size): p99 < 1 ms",
-                measured: "slowest p99: \(slowTail.measure) \(Format.number(slowTail.series.p99)) ms",
-                met: slowTail.series.p99 < 1),
+                target: "every key at \(size): p99 < 1 ms (read to screen updated)",
+                measured:
+                    "slowest p99: \(slowTail.measure) \(Format.number(tail(slowTail))) ms "
+                    + "(\(Format.number(slowTail.series.p99)) ms through the pty)",
+                met: tail(slowTail) < 1),
         ]
     }
 

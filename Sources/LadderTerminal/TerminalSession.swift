@@ -18,8 +18,11 @@ public final class TerminalSession: TerminalBackend {
     private let modes: TerminalModes
     private let reader: TerminalReader
     private var previous: Frame?
+    /// The rows of `previous` as fingerprints, to find rows that moved.
+    private var previousFingerprints: [UInt64] = []
     private var panels: [OverlayPanel] = []
     private var isOpen = true
+    private let keyTimes: KeyTimeLog?
 
     /// Opens the terminal in full-screen mode with `theme`; with `mouse`,
     /// clicks and the wheel are reported (and Shift+drag selects text).
@@ -36,6 +39,7 @@ public final class TerminalSession: TerminalBackend {
         self.colorMode = colorMode
         modes = TerminalModes(mouse: mouse)
         reader = TerminalReader(environment: environment)
+        keyTimes = KeyTimeLog(environment: environment)
         raw()
         noecho()
         nonl()
@@ -87,7 +91,9 @@ public final class TerminalSession: TerminalBackend {
 
     /// The next input, waiting at most `timeout` seconds (nil: for ever).
     public func read(waitingAtMost timeout: TimeInterval?) -> TerminalInput {
-        reader.next(waitingAtMost: timeout) { resized() }
+        let input = reader.next(waitingAtMost: timeout) { resized() }
+        if case .idle = input {} else { keyTimes?.inputRead() }
+        return input
     }
 
     /// True when input has arrived that the next read returns at once.
@@ -107,16 +113,31 @@ public final class TerminalSession: TerminalBackend {
     public func draw(_ frame: Frame) {
         let base = frame.base
         let width = base.rect.width
+        let cells = base.cells
+        let fingerprints = RowShift.fingerprints(of: cells, width: width)
         // The last frame's cells when the size is unchanged: only cells that
         // differ are handed to ncurses.
         let before = previous.flatMap { $0.base.rect == base.rect ? $0.base.cells : nil }
-        if before == nil { werase(cn_stdscr()) }
-        let cells = base.cells
-        for index in cells.indices {
-            let cell = cells[index]
-            if cell.isContinuation { continue }
-            if let before, before[index] == cell { continue }
-            put(cell, x: index % width, y: index / width, window: cn_stdscr())
+        var shift: RowShift?
+        if before == nil {
+            werase(cn_stdscr())
+        } else if let found = RowShift.find(from: previousFingerprints, to: fingerprints) {
+            // Rows that moved are moved in ncurses's copy too, so only the
+            // rows brought in are written cell by cell.
+            shift = found
+            scroll(found, height: base.rect.height)
+        }
+        for y in 0..<base.rect.height {
+            var old: Int? = before == nil ? nil : y
+            if let shift, old != nil { old = shift.source(of: y) }
+            let row = y * width
+            let changed = old.flatMap { old in
+                before.map { Self.changedColumns(cells, row, $0, old * width, width) }
+            }
+            for x in changed ?? Array(0..<width) {
+                let cell = cells[row + x]
+                if !cell.isContinuation { put(cell, x: x, y: y, window: cn_stdscr()) }
+            }
         }
         syncPanels(frame.overlays)
         // Nothing reads through ncurses (which would refresh stdscr on the
@@ -133,7 +154,39 @@ public final class TerminalSession: TerminalBackend {
             curs_set(0)
         }
         doupdate()
+        fflush(cn_stdout())
+        keyTimes?.frameDrawn()
         previous = frame
+        previousFingerprints = fingerprints
+    }
+
+    /// The columns where `width` cells of `new` from `start` differ from
+    /// those of `old` from `oldStart`.
+    private static func changedColumns(
+        _ new: [Cell], _ start: Int, _ old: [Cell], _ oldStart: Int, _ width: Int
+    )
+        -> [Int]
+    {
+        new.withUnsafeBufferPointer { new in
+            old.withUnsafeBufferPointer { old in
+                var columns: [Int] = []
+                for x in 0..<width where new[start + x].bits != old[oldStart + x].bits { columns.append(x) }
+                return columns
+            }
+        }
+    }
+
+    /// Shifts rows of ncurses's copy of the screen as `shift` says; the rows
+    /// it brings in are blank until drawn.
+    private func scroll(_ shift: RowShift, height: Int) {
+        let window = cn_stdscr()
+        wsetscrreg(window, Int32(shift.top), Int32(shift.bottom))
+        // Only for the shift: with scrolling on, a cell drawn in the bottom
+        // right corner would scroll the whole window.
+        scrollok(window, true)
+        wscrl(window, Int32(shift.lines))
+        scrollok(window, false)
+        wsetscrreg(window, 0, Int32(max(0, height - 1)))
     }
 
     /// Repaints the whole screen from scratch (Ctrl-L).
@@ -144,7 +197,7 @@ public final class TerminalSession: TerminalBackend {
 
     private func put(_ cell: Cell, x: Int, y: Int, window: UnsafeMutablePointer<WINDOW>?) {
         let ink = ink(for: cell)
-        if let ascii = cell.character.asciiValue, ascii >= 0x20 {
+        if let ascii = cell.printableASCII {
             // Most cells are one ASCII character: no scalar array, no width lookup.
             var text: (wchar_t, wchar_t) = (wchar_t(ascii), 0)
             var cchar = cchar_t()
