@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A state file that could not be read is moved aside, never overwritten,
 /// so the user can look at it or restore it.
@@ -8,7 +9,7 @@ public enum DamagedFile {
     /// returns a sentence saying so.
     public static func moveAside(_ url: URL, at date: Date = Date()) -> String {
         let stamp = date.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: false))
-            .replacingOccurrences(of: ":", with: "").replacingOccurrences(of: "-", with: "")
+            .replacingAll(":", with: "").replacingAll("-", with: "")
         let base = url.lastPathComponent + ".damaged-" + stamp
         let folder = url.deletingLastPathComponent()
         for attempt in 0..<1000 {

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import LadderCore
 
 /// Files for exports made from inside the app: each export gets a name of its
@@ -9,7 +10,7 @@ enum ExportFile {
     /// this run or another, takes the next name instead of this one.
     static func reserve(kind: String, at date: Date, in folder: URL) throws(InputError) -> URL {
         let stamp = date.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: false))
-            .replacingOccurrences(of: ":", with: "")
+            .replacingAll(":", with: "")
         let base = "ladder-\(kind)-\(stamp)"
         for attempt in 1...999 {
             let name = attempt == 1 ? base : "\(base)-\(attempt)"

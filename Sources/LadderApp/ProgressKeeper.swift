@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import LadderCore
 
 /// Loads progress once at start and saves it when it changed; a damaged file

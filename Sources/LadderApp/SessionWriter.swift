@@ -1,5 +1,7 @@
-import Foundation
+import Dispatch
+import FoundationEssentials
 import LadderCore
+import Synchronization
 
 /// Writes the triage session on a thread of its own, one save after
 /// another, so that encoding a large backlog (a second for 100,000 cards)
@@ -8,8 +10,7 @@ import LadderCore
 /// for every save handed over, which the final save at exit does first.
 final class SessionWriter: @unchecked Sendable {
     private let queue = DispatchQueue(label: "ladder.session-writer")
-    private let lock = NSLock()
-    private var problems: [InputError] = []
+    private let problems = Mutex<[InputError]>([])
 
     /// Saves `session` under `folder` after the saves handed over before it.
     func save(_ session: TriageSession, folder: URL) {
@@ -17,7 +18,7 @@ final class SessionWriter: @unchecked Sendable {
             do throws(InputError) {
                 try TriageStore.save(session, folder: folder)
             } catch {
-                self.lock.withLock { self.problems.append(error) }
+                self.problems.withLock { $0.append(error) }
             }
         }
     }
@@ -29,7 +30,7 @@ final class SessionWriter: @unchecked Sendable {
 
     /// The problems met since the last call.
     func takeProblems() -> [InputError] {
-        lock.withLock {
+        problems.withLock { problems in
             defer { problems.removeAll() }
             return problems
         }

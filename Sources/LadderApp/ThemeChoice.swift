@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import LadderCore
 
 /// Which theme to start with: `--theme NAME|FILE`, else the one chosen last,

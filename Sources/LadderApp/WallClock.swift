@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Tells the runner the time. The app reads it instead of the system clock,
 /// so tests can move time on by hand.

@@ -1,6 +1,7 @@
 import CLadderSignals
 import CNcurses
-import Foundation
+import FoundationEssentials
+import Glibc
 import LadderCore
 import LadderUI
 
@@ -305,7 +306,7 @@ public final class TerminalSession: TerminalBackend {
         fflush(cn_stdout())
         var bytes = Array(text.utf8)[...]
         while !bytes.isEmpty {
-            let count = bytes.withUnsafeBytes { Foundation.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+            let count = bytes.withUnsafeBytes { Glibc.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
             if count < 0 && errno == EINTR { continue }
             guard count > 0 else { return }
             bytes = bytes.dropFirst(count)

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import LadderApp
 import LadderCore
 import LadderUI
@@ -101,9 +102,9 @@ struct AppSetup {
             Console.error("--export takes a file name ending in .md or .json, not '\(url.lastPathComponent)'")
             return 64
         }
-        var isFolder: ObjCBool = false
+        var isFolder = false
         let folder = url.deletingLastPathComponent()
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder
         else {
             Console.error("\(url.path): the folder \(folder.path) does not exist")
             return 73

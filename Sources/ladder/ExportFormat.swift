@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import LadderCore
 
 /// What `--export` writes: a report of the result (Markdown or JSON), or the

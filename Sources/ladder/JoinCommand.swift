@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import LadderApp
 import LadderCore
 import LadderTerminal

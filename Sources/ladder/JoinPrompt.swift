@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import LadderCore
 
 /// Asks for a participant's name (and, for a name already taken, the
@@ -46,7 +46,7 @@ enum JoinPrompt {
     private static func ask(_ prompt: String, default fallback: String?) -> String? {
         Console.out(prompt)
         guard let line = readLine() else { return nil }
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimmingSpaces()
         return trimmed.isEmpty ? fallback ?? "" : trimmed
     }
 }

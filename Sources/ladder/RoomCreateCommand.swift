@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import LadderCore
 
 /// `ladder room create DIR --deck FILE|bundled --seed N [--timer 10m]

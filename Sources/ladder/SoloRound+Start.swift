@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import LadderCore
 import LadderUI
 
@@ -66,14 +67,14 @@ extension SoloRound {
             return SoloResultsFile.url(in: location.stateFolder, name: name, at: date)
         }
         let url = URL(fileURLWithPath: requested)
-        var isFolder: ObjCBool = false
+        var isFolder = false
         let folder = url.deletingLastPathComponent()
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder
         else {
             throw Refusal(
                 message: "--results \(Sanitizer.visible(requested)): the folder does not exist", code: 73)
         }
-        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder {
             throw Refusal(
                 message: "--results \(Sanitizer.visible(requested)) is a folder; expected a file name",
                 code: 73)

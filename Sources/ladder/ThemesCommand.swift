@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import LadderCore
 
 /// `ladder themes` and `ladder themes --check FILE`.
@@ -20,7 +20,7 @@ enum ThemesCommand {
         let width = catalog.names.map(\.count).max() ?? 0
         for name in catalog.names {
             let theme = (try? catalog.theme(named: name)) ?? .plain
-            let padded = name.padding(toLength: width, withPad: " ", startingAt: 0)
+            let padded = name.padded(to: width)
             let swatch = swatches ? " " + Swatch.render(theme, capacity: capacity) : ""
             Console.out("\(padded)\(swatch)  \(Sanitizer.clean(theme.summary))\n")
         }

@@ -43,7 +43,9 @@ enum UsageExamples {
         let examples = lines(for: command)
         guard !examples.isEmpty, !text.contains("Examples:") else { return text }
         let block = "Examples:\n" + examples.map { "  " + $0 }.joined(separator: "\n") + "\n\n"
-        guard let shared = text.range(of: "Options for every command:") else { return text + "\n\n" + block }
-        return text.replacingCharacters(in: shared.lowerBound..<shared.lowerBound, with: block)
+        guard let shared = text.firstRange(of: "Options for every command:") else {
+            return text + "\n\n" + block
+        }
+        return text[..<shared.lowerBound] + block + text[shared.lowerBound...]
     }
 }

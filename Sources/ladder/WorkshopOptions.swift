@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import LadderCore
 
 /// The command-line options of the workshop commands (`room`, `report`),

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 Console.guardStandardStreams()
 let status = Ladder.run(

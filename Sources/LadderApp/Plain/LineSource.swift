@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import LadderTerminal
 
 /// Lines of input as they come, and whether more are already waiting (so a

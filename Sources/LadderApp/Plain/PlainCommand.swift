@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import LadderCore
 
 /// One line typed at the plain triage's prompt, understood: a letter or
@@ -29,10 +29,10 @@ public enum PlainCommand: Equatable, Sendable {
 
     /// The command on `line`.
     public static func parse(_ line: String) -> PlainCommand {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimmingSpaces()
         guard !trimmed.isEmpty else { return .show }
         let word = String(trimmed.prefix { !$0.isWhitespace }).lowercased()
-        let rest = trimmed.dropFirst(word.count).trimmingCharacters(in: .whitespaces)
+        let rest = trimmed.dropFirst(word.count).trimmingSpaces()
         if word == "n" || word == "note" { return .note(rest.isEmpty ? nil : rest) }
         guard rest.isEmpty else { return .unknown(trimmed) }
         switch word {

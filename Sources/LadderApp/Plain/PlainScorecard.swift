@@ -27,7 +27,7 @@ public enum PlainScorecard {
         let change = previous.map { result.delta(fromValues: $0) }
         let labelWidth = Gauge.allCases.map { TextWidth.of($0.label) }.max() ?? 0
         for reading in result.readings {
-            let label = reading.gauge.label.padding(toLength: labelWidth, withPad: " ", startingAt: 0)
+            let label = reading.gauge.label.padded(to: labelWidth)
             var value = "not enough yet"
             if let band = reading.band {
                 value = "\(Int(reading.value.rounded())) (\(band.rawValue))"

@@ -72,7 +72,7 @@ public enum ConfigEditor {
     /// The line with its setting replaced by `entry`, its indent and any
     /// comment after the value kept.
     private static func rewrite(_ raw: String, content: String, as entry: String) -> String {
-        guard let range = raw.range(of: content) else { return entry }
+        guard let range = raw.firstRange(of: content) else { return entry }
         return String(raw[..<range.lowerBound]) + entry + String(raw[range.upperBound...])
     }
 

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Where the configuration file lives and how it is read and changed:
 /// `$XDG_CONFIG_HOME/ladder/config` (by default `~/.config/ladder/config`).

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Stable chapter names: `{#id}` after a heading, or a slug of the title.
 public enum ChapterID {
@@ -24,7 +24,7 @@ public enum ChapterID {
     /// id comes back whole with a nil id.
     public static func split(heading: String) -> (title: String, id: String?) {
         let trimmed = heading.trimmingTrailingSpaces
-        guard trimmed.hasSuffix("}"), let open = trimmed.range(of: "{#", options: .backwards) else {
+        guard trimmed.hasSuffix("}"), let open = trimmed.ranges(of: "{#").last else {
             return (heading, nil)
         }
         let id = String(trimmed[open.upperBound..<trimmed.index(before: trimmed.endIndex)])

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Opens a lesson file of either format, choosing the reader from the
 /// file's content rather than its name.

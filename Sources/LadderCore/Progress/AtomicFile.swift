@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Writes files so that a kill at any moment leaves either the old content or
 /// the new, never a torn file: write a sibling temporary file, flush it to

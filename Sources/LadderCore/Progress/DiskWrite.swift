@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The two steps every durable write shares: writing all the bytes to a
 /// descriptor (through short writes and interrupts) and flushing a folder's
@@ -11,7 +12,7 @@ enum DiskWrite {
             guard let base = buffer.baseAddress else { return buffer.isEmpty }
             var offset = 0
             while offset < buffer.count {
-                let count = Foundation.write(descriptor, base + offset, buffer.count - offset)
+                let count = Glibc.write(descriptor, base + offset, buffer.count - offset)
                 if count < 0 {
                     if errno == EINTR { continue }
                     return false

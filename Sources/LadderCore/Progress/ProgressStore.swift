@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Loads and saves `progress.json` in the state folder, atomically.
 public struct ProgressStore: Sendable {

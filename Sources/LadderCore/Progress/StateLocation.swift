@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Where ladder keeps its state and finds user files, worked out from the
 /// environment handed in (never read from globals), so tests can point it
@@ -19,7 +19,8 @@ public struct StateLocation: Equatable, Sendable {
     /// `$XDG_CONFIG_HOME/ladder` (default `~/.config/ladder`); `override`
     /// replaces the state folder, as `--state-dir` does.
     public init(environment: [String: String], override: String? = nil) {
-        let home = URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory())
+        let home = URL(
+            fileURLWithPath: environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path)
         func base(_ key: String, _ fallback: String) -> URL {
             if let value = environment[key], value.hasPrefix("/") {
                 return URL(fileURLWithPath: value)

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Keeps a second ladder from overwriting the state of the first: the first
 /// ladder to open a state folder holds an advisory lock on `ladder.lock`
@@ -69,7 +70,7 @@ public final class StateLock: Sendable {
         let count = pread(descriptor, &bytes, bytes.count, 0)
         guard count > 0 else { return nil }
         let text = String(decoding: bytes[0..<count], as: UTF8.self)
-        return Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        return Int32(text.trimmingWhitespace())
     }
 
     /// Why a ladder is read-only, said after the folder's name when a

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Loads and saves the self-assessment as `assessment.json` in the state
 /// folder, atomically. A damaged file is an `InputError` naming the file,

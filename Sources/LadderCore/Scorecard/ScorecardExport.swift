@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The scorecard as a Markdown section or a JSON document, for reports and
 /// `--plain` output. Both keep agreement with the lesson apart from the

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Every scorecard snapshot taken, oldest first, and where it is kept:
 /// `scorecard-history.json` in the state folder, written atomically.

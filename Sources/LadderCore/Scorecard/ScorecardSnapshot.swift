@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The measured gauges as they stood at one moment, kept in the history for
 /// sparklines and "since last time", with the basis they were computed on.

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Reads a file the user named (a lesson, a deck, a theme) and says in plain
 /// words why it cannot be used: missing, a folder, a pipe or device, not

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A colour in CIE L*a*b* (D65), where straight-line distance roughly follows
 /// how different two colours look (CIE76 ΔE).

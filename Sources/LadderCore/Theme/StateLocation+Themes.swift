@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension StateLocation {
     /// The folder of the user's own themes: `$XDG_CONFIG_HOME/ladder/themes`

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Every theme ladder knows: the shipped ones and the user's own
 /// (`$XDG_CONFIG_HOME/ladder/themes/NAME.theme`), a user theme winning over a

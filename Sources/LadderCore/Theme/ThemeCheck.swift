@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What `ladder themes --check FILE` reports about a theme file.
 public struct ThemeCheckReport: Sendable {
@@ -18,7 +18,7 @@ public struct ThemeCheckReport: Sendable {
         for pair in lowContrast {
             notes.append(
                 "\(pair.role.themeKey): \(pair.foreground) on \(pair.background) contrasts "
-                    + "\(pair.ratio.formatted(.number.precision(.fractionLength(2)))):1; 4.5:1 reads well")
+                    + "\(FixedDecimal.text(pair.ratio, places: 2)):1; 4.5:1 reads well")
         }
         return notes
     }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads the `.theme` files of a folder, such as `~/.config/ladder/themes`.
 enum ThemeFolder {

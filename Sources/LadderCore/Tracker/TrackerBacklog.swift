@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A backlog read from a file together with what it takes to write it back
 /// in its own format: a tracker's CSV export with its columns and dialect, or

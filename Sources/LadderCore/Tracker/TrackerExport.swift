@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Writes a triaged backlog back into its tracker's format: the same file
 /// with a `ladder` column (CSV) or member (JSON) saying where each card went

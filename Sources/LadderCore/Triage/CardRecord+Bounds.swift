@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension CardRecord {
     /// The most any counter can hold once read from a file: far beyond what

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What happened to one card during a triage session.
 public struct CardRecord: Equatable, Sendable, Codable {

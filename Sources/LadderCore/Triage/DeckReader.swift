@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads a backlog from a CSV, Markdown or JSON file, telling the format
 /// from the content. All text is sanitised; every card gets a stable id.

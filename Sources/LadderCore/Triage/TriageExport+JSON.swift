@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension TriageExport {
     /// The report for `session` as pretty JSON with sorted keys, generated at

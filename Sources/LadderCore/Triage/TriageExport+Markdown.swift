@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension TriageExport {
     /// The report for `session` as Markdown, generated at `generatedAt`,

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Writes a triage session out as a Markdown or JSON report: the deck, the
 /// date, each card with its pile, reveals, undos and time taken, the lesson's

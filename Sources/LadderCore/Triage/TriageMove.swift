@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One undoable step of a triage session, with the times it needs to be
 /// undone and redone exactly.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Saving and resuming. The encoded form holds the deck's fingerprint and
 /// the session's state, not the cards: decoding needs the deck, which

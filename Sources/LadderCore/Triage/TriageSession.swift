@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A backlog triage in progress: which card is up, what went on which pile,
 /// and the history to undo and redo. A value that never reads the clock:

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Keeps a triage session on disk so it can be resumed: one file per deck
 /// under `folder/triage/`, named by the deck's fingerprint, written atomically.

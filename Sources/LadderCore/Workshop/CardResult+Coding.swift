@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A card's result on disk: counts of zero and absent values are left out,
 /// so a 1,000-card round stays small and quick to read.

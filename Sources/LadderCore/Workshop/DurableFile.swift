@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Writes a room's files so that a dropped connection, a kill or a power
 /// cut leaves the old content or the new, never a torn file, and a file

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads and writes round lengths as people type them: `10m`, `90s`,
 /// `1h30m`, `2m30s`, or `4:30` (minutes and seconds).
@@ -8,7 +8,7 @@ public enum DurationText {
 
     /// The seconds `text` names, nil when it is not a duration from 1 s to 8 h.
     public static func seconds(_ text: String) -> TimeInterval? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let trimmed = text.trimmingSpaces().lowercased()
         let total = trimmed.contains(":") ? clockSeconds(trimmed) : unitSeconds(trimmed)
         guard let total, total >= 1, total <= longest else { return nil }
         return total

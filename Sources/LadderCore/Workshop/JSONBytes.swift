@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A strict reader of JSON text straight from its UTF-8 bytes, for the few
 /// files ladder reads by the hundred (results files). It reads only what

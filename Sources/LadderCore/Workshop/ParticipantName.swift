@@ -17,7 +17,7 @@ public struct ParticipantName: Equatable, Hashable, Sendable {
         guard !joined.isEmpty else { throw .empty }
         guard joined.contains(where: { $0.isLetter || $0.isNumber }) else { throw .noLetters }
         if joined.count > Self.maximumLength {
-            joined = String(joined.prefix(Self.maximumLength)).trimmingCharacters(in: .whitespaces)
+            joined = joined.prefix(Self.maximumLength).trimmingSpaces()
         }
         display = joined
     }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension ParticipantResults {
     /// The results of `session` so far: one entry per card something

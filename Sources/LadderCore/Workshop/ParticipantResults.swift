@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One participant's round, as written to their own file in the room at
 /// every change (and by `ladder triage --results`): enough to resume the

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A document with a format name and version, such as a results file.
 protocol ResultsDocument {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads and writes results files: compact JSON with sorted keys. The
 /// round's times are ISO 8601 text; a card's times are seconds since 1970,

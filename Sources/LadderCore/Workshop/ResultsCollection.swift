@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The results a report covers, gathered from rooms, folders and files.
 /// A file that is broken, foreign or from another round is named and left
@@ -22,17 +22,17 @@ public struct ResultsCollection: Sendable {
         var room: (folder: RoomFolder, settings: RoomSettings)?
         var skipped: [RoomReport.SkippedFile] = []
         for path in paths {
-            var isFolder: ObjCBool = false
+            var isFolder = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
                 skipped.append(.init(file: path, reason: "no such file or folder"))
                 continue
             }
             let folder = RoomFolder(url: URL(fileURLWithPath: path))
-            if isFolder.boolValue, folder.exists {
+            if isFolder, folder.exists {
                 let settings = try folder.settings()
                 if room == nil { room = (folder, settings) }
                 files += folder.resultsFiles().map(\.path)
-            } else if isFolder.boolValue {
+            } else if isFolder {
                 let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
                 files += names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted()
                     .map { folder.url.appendingPathComponent($0).path }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The round's times in results files: ISO 8601 in UTC with milliseconds
 /// (`2026-11-24T21:30:05.250Z`); times without a fraction are read too.

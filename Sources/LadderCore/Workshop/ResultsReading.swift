@@ -1,4 +1,6 @@
-import Foundation
+import Dispatch
+import FoundationEssentials
+import Synchronization
 
 /// Decodes many results files at once, spread over the machine's cores:
 /// a room of hundreds reports in well under a second.
@@ -20,23 +22,18 @@ enum ResultsReading {
 }
 
 /// Slots written from several threads, each slot by one thread only.
-private final class ResultsBox: @unchecked Sendable {
-    private var slots: [Result<ParticipantResults, InputError>?]
-    private let lock = NSLock()
+private final class ResultsBox: Sendable {
+    private let slots: Mutex<[Result<ParticipantResults, InputError>?]>
 
     init(count: Int) {
-        slots = Array(repeating: nil, count: count)
+        slots = Mutex(Array(repeating: nil, count: count))
     }
 
     func set(_ index: Int, _ value: Result<ParticipantResults, InputError>) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
+        slots.withLock { $0[index] = value }
     }
 
     var values: [Result<ParticipantResults, InputError>] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.map { $0 ?? .failure(InputError(file: "?", "not read")) }
+        slots.withLock { slots in slots.map { $0 ?? .failure(InputError(file: "?", "not read")) } }
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads a results file for a report straight from its bytes: the same
 /// fields as `ReportedResults` (each card's pile, peeks, note and

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The round as the facilitator steers it, written by the facilitator's
 /// console as `control.json` and followed by every participant: the

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// What `ladder room create` asks for.
 public struct RoomRequest: Sendable {
@@ -54,7 +55,7 @@ extension RoomFolder {
             throw InputError(file: url.path, "cannot create the room folder", kind: .ioFailure)
         }
         chmod(resultsFolder.path, 0o2770)
-        let title = request.title.map { Sanitizer.clean($0).trimmingCharacters(in: .whitespaces) }
+        let title = request.title.map { Sanitizer.clean($0).trimmingSpaces() }
         let settings = RoomSettings(
             title: (title?.isEmpty ?? true) ? deck.title : title ?? deck.title,
             deck: DeckFingerprint(deck: deck), deckFile: fileName,

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A room on disk: `room.json` (settings), the deck, `control.json` (the
 /// round as the facilitator steers it) and `results/` (one file per

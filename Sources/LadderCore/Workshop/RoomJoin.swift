@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Joining a room under a name. The first to take a name gets a file of
 /// their own and a rejoin code; anyone else who asks for the same name is

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension RoomReport {
     /// The report as CSV (RFC 4180), one row per card, participant and
@@ -32,7 +32,7 @@ extension RoomReport {
         for gauge in scorecard {
             rows.append([
                 "gauge", "", gauge.gauge, Gauge(rawValue: gauge.gauge)?.label ?? gauge.gauge, "", "", "", "",
-                String(gauge.participants), String(format: "%.1f", gauge.average), "", "",
+                String(gauge.participants), FixedDecimal.text(gauge.average, places: 1), "", "",
             ])
         }
         return rows.map { $0.map(Self.csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
@@ -53,7 +53,7 @@ extension RoomReport {
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
             return text
         }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
     }
 
     /// The JSON document: the report plus the discussion order spelled out.

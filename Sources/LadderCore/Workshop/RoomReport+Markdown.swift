@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension RoomReport {
     /// The report as Markdown: the discussion prompts first (the most
@@ -117,11 +117,11 @@ extension RoomReport {
 
     /// Text from a file, safe on one Markdown line.
     static func inline(_ text: String) -> String {
-        Sanitizer.clean(text).replacingOccurrences(of: "\n", with: " ")
+        Sanitizer.clean(text).replacingAll("\n", with: " ")
     }
 
     /// Text from a file, safe in a Markdown table cell.
     static func cell(_ text: String) -> String {
-        inline(text).replacingOccurrences(of: "|", with: "\\|")
+        inline(text).replacingAll("|", with: "\\|")
     }
 }

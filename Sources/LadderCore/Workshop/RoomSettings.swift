@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A room's settings, written once by `ladder room create` as `room.json`:
 /// which deck is sorted, in which order, for how long, and how.

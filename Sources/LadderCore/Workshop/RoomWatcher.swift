@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Follows a room's results folder cheaply: each refresh lists the folder
 /// and stats each file, and rereads only the files whose size, time or

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Where a timed round stands at one moment.
 public enum RoundPhase: Equatable, Sendable {

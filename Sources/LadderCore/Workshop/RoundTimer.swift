@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A round's countdown as plain data: how long the round may run, and how
 /// much of it has run. Every question takes the time as an argument, so

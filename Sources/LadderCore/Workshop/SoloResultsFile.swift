@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Where a round on one's own (`ladder triage --timer …`) keeps its results
 /// when no `--results FILE` is given: the state folder's `rounds` folder,
@@ -12,7 +12,7 @@ public enum SoloResultsFile {
     /// `rounds/NAME-HASH-2026-11-25T001500Z.json` for `name`'s round started `at`.
     public static func url(in stateFolder: URL, name: ParticipantName, at date: Date) -> URL {
         let stamp = date.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: false))
-            .replacingOccurrences(of: ":", with: "")
+            .replacingAll(":", with: "")
         return folder(in: stateFolder).appendingPathComponent("\(name.fileStem)-\(stamp).json")
     }
 }

@@ -1,5 +1,6 @@
 import CLadderSignals
-import Foundation
+import FoundationEssentials
+import Glibc
 import LadderUI
 
 /// Reads standard input byte by byte as the terminal sends it, decodes it,
@@ -88,7 +89,7 @@ final class TerminalReader {
 
     private func readAvailable() {
         var buffer = [UInt8](repeating: 0, count: 4096)
-        let count = buffer.withUnsafeMutableBytes { Foundation.read(input, $0.baseAddress, $0.count) }
+        let count = buffer.withUnsafeMutableBytes { Glibc.read(input, $0.baseAddress, $0.count) }
         if count > 0 {
             lastByteAt = Self.uptime
             queue += decoder.feed(buffer.prefix(count))

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension AppState {
     /// The next moment the screen changes with time alone: a status-bar

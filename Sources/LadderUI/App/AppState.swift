@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import LadderCore
 
 /// The whole app as a value: what is open, where, and what is shown over it.

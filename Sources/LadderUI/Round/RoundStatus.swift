@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import LadderCore
 
 /// How a round shows in the status bar: the countdown on the right, with

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import LadderCore
 
 /// A triage run as a round: a title, an optional countdown, answers kept

@@ -106,7 +106,9 @@ struct CompletionSpec {
         var found: [String: String] = [:]
         for line in Usage.home.split(separator: "\n") {
             let words = line.split(separator: " ", omittingEmptySubsequences: true)
-            guard words.first == "ladder", words.count > 1, let gap = line.range(of: "   ") else { continue }
+            guard words.first == "ladder", words.count > 1, let gap = line.firstRange(of: "   ") else {
+                continue
+            }
             let name = String(words[1])
             guard found[name] == nil else { continue }
             found[name] = String(line[gap.upperBound...].drop(while: { $0 == " " }))

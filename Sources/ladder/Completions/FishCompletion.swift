@@ -80,7 +80,7 @@ enum FishCompletion {
     }
 
     private static func quote(_ text: String) -> String {
-        "'" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
+        "'" + text.replacingAll("\\", with: "\\\\").replacingAll("'", with: "\\'")
             + "'"
     }
 }

@@ -95,8 +95,8 @@ enum ZshCompletion {
 
     /// One `_arguments` spec: `--deck[summary]:value:_files`.
     private static func optionSpec(_ option: CompletionSpec.Option) -> String {
-        let summary = option.summary.replacingOccurrences(of: "'", with: "'\\''")
-            .replacingOccurrences(of: "[", with: "(").replacingOccurrences(of: "]", with: ")")
+        let summary = option.summary.replacingAll("'", with: "'\\''")
+            .replacingAll("[", with: "(").replacingAll("]", with: ")")
         guard let kind = option.value else { return "'\(option.name)[\(summary)]'" }
         return "'\(option.name)[\(summary)]:value:\(action(kind))'"
     }
@@ -113,6 +113,6 @@ enum ZshCompletion {
     }
 
     private static func quote(_ text: String) -> String {
-        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+        "'" + text.replacingAll("'", with: "'\\''") + "'"
     }
 }

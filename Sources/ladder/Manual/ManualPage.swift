@@ -55,7 +55,7 @@ enum ManualPage {
     /// Text safe in roff: backslashes doubled, hyphens kept as hyphens, and
     /// no line starting with a control character.
     static func escape(_ text: String) -> String {
-        let body = text.replacingOccurrences(of: "\\", with: "\\e").replacingOccurrences(of: "-", with: "\\-")
+        let body = text.replacingAll("\\", with: "\\e").replacingAll("-", with: "\\-")
         return body.hasPrefix(".") || body.hasPrefix("'") ? "\\&" + body : body
     }
 

@@ -36,7 +36,7 @@ struct UsageText {
     /// every command shares, listed once).
     init(_ text: String, stopAt: String? = nil) {
         var body = Substring(text)
-        if let stopAt, let range = text.range(of: stopAt) { body = text[..<range.lowerBound] }
+        if let stopAt, let range = text.firstRange(of: stopAt) { body = text[..<range.lowerBound] }
         var group: [Substring] = []
         for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
             if line.allSatisfy(\.isWhitespace) {
@@ -74,7 +74,7 @@ struct UsageText {
         for line in lines {
             let text = line.drop(while: { $0 == " " })
             let indent = line.count - text.count
-            if text.hasPrefix("-") && indent <= 4, let gap = text.range(of: "  ") {
+            if text.hasPrefix("-") && indent <= 4, let gap = text.firstRange(of: "  ") {
                 let head = text[..<gap.lowerBound].split(separator: " ", maxSplits: 1)
                 let summary = text[gap.upperBound...].trimmingSpaces
                 let name = head.first.map(String.init) ?? ""

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import LadderCore
 
 /// One screen of a presentation: a short heading drawn large, a caption
@@ -61,7 +61,7 @@ extension PresentSlide {
                 switch block {
                 case .heading(let spans):
                     underIdeas =
-                        spans.map(\.text).joined().trimmingCharacters(in: .whitespaces).lowercased()
+                        spans.map(\.text).joined().trimmingSpaces().lowercased()
                         == "key ideas"
                 case .list(let items, _) where underIdeas:
                     slides += items.map { item in

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import LadderCore
 
 /// The chapter the reader showed at a tick, and whether its end was on screen.

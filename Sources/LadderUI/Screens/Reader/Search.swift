@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import LadderCore
 
 /// A search hit: where in which chapter a query was found.
@@ -22,7 +22,7 @@ public enum Search {
 
     /// Every hit of `query` in `module`, in reading order, up to `matchLimit`.
     public static func matches(of query: String, in module: Module) -> [SearchMatch] {
-        let needle = SearchFolding.fold(query.trimmingCharacters(in: .whitespaces))
+        let needle = SearchFolding.fold(query.trimmingSpaces())
         guard !needle.isEmpty else { return [] }
         let matcher = SearchFolding(needle: needle)
         var found: [SearchMatch] = []

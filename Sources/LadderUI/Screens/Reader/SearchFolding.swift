@@ -1,4 +1,4 @@
-import Foundation
+@_spi(_Unicode) import Swift  // String._nfd: canonical decomposition without Foundation's ICU
 
 /// Case- and accent-blind matching of one query against a unit's text, in
 /// one forward pass over the text with Knuth–Morris–Pratt: the text is
@@ -20,7 +20,7 @@ struct SearchFolding {
     /// The folded form of a query or of one character: lowercased, with
     /// accents and other combining marks taken off.
     static func fold(_ text: some StringProtocol) -> [Unicode.Scalar] {
-        String(text).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars.filter {
+        String(text).lowercased()._nfd.filter {
             !$0.properties.isGraphemeExtend
         }
     }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import LadderCore
 
 /// The scorecard screen's state: the self-assessment, the statement chosen,

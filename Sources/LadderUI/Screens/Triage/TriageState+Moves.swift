@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import LadderCore
 
 /// What the user can do to the session. Each move is O(1) in the size of

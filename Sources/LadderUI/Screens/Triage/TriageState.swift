@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import LadderCore
 
 /// The triage screen's state: the session being sorted, what is shown, and
