@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import LadderCore
 
 /// Opens the room a workshop command works on from the folder it was given.
