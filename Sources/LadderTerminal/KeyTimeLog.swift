@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// Times each answer from the read that brought its input to the screen
 /// updated, and appends it (in microseconds, one a line) to the file that
