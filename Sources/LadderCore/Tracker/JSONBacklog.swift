@@ -21,18 +21,32 @@ struct JSONBacklog: Equatable, Sendable {
 
     /// The backlog in `text`, with its deck titled `title`; errors name
     /// `file`. Nil as the second value when a card is not an object (a list of
-    /// bare titles), since there is nowhere to write its verdict.
+    /// bare titles), since there is nowhere to write its verdict. The usual
+    /// deck is read straight from the bytes (`JSONDeckScanner`); the rest from
+    /// a tree of the document.
     static func read(text: String, file: String, title: String) throws(InputError) -> (Deck, JSONBacklog?) {
+        if let scanned = JSONDeckScanner.read(text: text, file: file, title: title) {
+            return (scanned.deck, scanned.objects.map { JSONBacklog(bytes: Array(text.utf8), cards: $0) })
+        }
+        let (deck, backlog, _) = try readTree(text: text, file: file, title: title)
+        return (deck, backlog)
+    }
+
+    /// `read(text:file:title:)` from a tree of the whole document, with the
+    /// element each card came from: the reference the scanner is held to.
+    static func readTree(
+        text: String, file: String, title: String
+    ) throws(InputError) -> (Deck, JSONBacklog?, sources: [Int]) {
         let root = try LinedJSONParser.parse(text, file: file)
-        let (deck, sources) = try JSONDeckReader.assemble(root: root, file: file, title: title)
+        let (deck, sources, elements) = try JSONDeckReader.assemble(root: root, file: file, title: title)
         let bytes = Array(text.utf8)
         var cards: [CardObject] = []
         cards.reserveCapacity(sources.count)
         for source in sources {
-            guard let object = cardObject(source, bytes: bytes) else { return (deck, nil) }
+            guard let object = cardObject(elements[source], bytes: bytes) else { return (deck, nil, sources) }
             cards.append(object)
         }
-        return (deck, JSONBacklog(bytes: bytes, cards: cards))
+        return (deck, JSONBacklog(bytes: bytes, cards: cards), sources)
     }
 
     /// The layout of `element` when it is an object with members.

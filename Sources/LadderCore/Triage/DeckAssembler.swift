@@ -80,6 +80,9 @@ struct DeckBuilder {
         cards.append(card)
     }
 
+    /// How many cards have been added.
+    var count: Int { cards.count }
+
     /// Makes room for about `count` more cards' ids, so a large file's ids
     /// are hashed once rather than again at each growth.
     mutating func reserveIDs(_ count: Int) {

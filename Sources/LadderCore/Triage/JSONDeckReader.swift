@@ -12,6 +12,10 @@
 /// read too (see `TrackerJSONShape`): `desc` or `notes` as the detail,
 /// `number` as the id, a Trello list or labels as the group, and closed or
 /// archived items left out.
+///
+/// The usual deck, an array of flat card objects, is read first by
+/// `JSONDeckScanner` straight from the bytes; whatever it does not vouch for
+/// is read here, from a tree of the whole document.
 enum JSONDeckReader {
     private static let titleKeys = ["title", "summary", "name"]
     private static let detailKeys = ["description", "body", "details", "desc", "notes"]
@@ -23,13 +27,15 @@ enum JSONDeckReader {
 
     /// The deck in `text`, titled by its wrapper object or else `title`.
     static func read(text: String, file: String, title: String) throws(InputError) -> Deck {
-        try assemble(root: LinedJSONParser.parse(text, file: file), file: file, title: title).deck
+        if let scanned = JSONDeckScanner.read(text: text, file: file, title: title) { return scanned.deck }
+        return try assemble(root: LinedJSONParser.parse(text, file: file), file: file, title: title).deck
     }
 
-    /// The deck under `root`, and for each card the element it came from.
+    /// The deck under `root`; for each card the index of the element it
+    /// came from; and the elements.
     static func assemble(
         root: LinedJSON, file: String, title: String
-    ) throws(InputError) -> (deck: Deck, sources: [LinedJSON]) {
+    ) throws(InputError) -> (deck: Deck, sources: [Int], elements: [LinedJSON]) {
         var deckTitle = title
         let cards: [LinedJSON]
         if let elements = root.array {
@@ -54,7 +60,7 @@ enum JSONDeckReader {
         }
         let (deck, sources) = try DeckAssembler.assemble(
             title: deckTitle, drafts: drafts, file: file, expected: "cards with a non-empty \"title\"")
-        return (deck, sources.map { cards[$0] })
+        return (deck, sources, cards)
     }
 
     /// The draft for the `number`th card (1-based).
