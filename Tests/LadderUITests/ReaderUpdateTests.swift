@@ -155,7 +155,7 @@ import Testing
         press([.down], on: &app)
         #expect(app.helpTop == 1)
         #expect(AppView.render(app).plainText != first)
-        for _ in 0..<40 { press([.down], on: &app) }
+        for _ in 0..<(hidden + 5) { press([.down], on: &app) }
         #expect(app.helpTop == hidden)
         press([.escape], on: &app)
         #expect(!app.showsHelp)

@@ -29,7 +29,8 @@ public enum HelpOverlay {
         let keyWidth = lines.map { TextWidth.of($0.keys) }.max() ?? 0
         let textWidth = lines.map { TextWidth.of($0.text) }.max() ?? 0
         let width = min(cover.width, max(20, keyWidth + textWidth + 7))
-        let height = min(cover.height, lines.count + 4)
+        let rows = HelpRows.rows(lines, width: width - 5, keyWidth: keyWidth)
+        let height = min(cover.height, rows.count + 4)
         let box = Rect(
             x: cover.x + max(0, (cover.width - width) / 2), y: cover.y + max(0, (cover.height - height) / 2),
             width: width, height: height)
@@ -38,8 +39,8 @@ public enum HelpOverlay {
 
     /// Builds the overlay layer for `state`.
     public static func layer(for state: AppState) -> Layer {
-        let lines = HelpContent.lines(in: state)
         let layout = layout(for: state)
+        let lines = rows(for: state, in: layout)
         var layer = Layer(rect: layout.cover, fill: Cell(" ", role: .surface))
         var box = Layer(rect: layout.box, fill: Cell(" ", role: .overlay))
         Box.draw(into: &box, title: "Help")
@@ -50,22 +51,12 @@ public enum HelpOverlay {
                 limit: layout.box.width - 5)
         }
         let width = layout.box.width
-        let keyWidth = layout.keyWidth
         let rows = layout.textRows
         let heights = Array(repeating: 1, count: lines.count)
         var scroll = state.help
         scroll.clamp(heights: heights, rows: rows)
         for placed in ListView.window(top: scroll.top, heights: heights, rows: rows) {
-            let line = lines[placed.index]
-            let y = placed.y + 2
-            if line.keys.isEmpty {
-                box.write(line.text, x: 3, y: y, role: .heading, limit: width - 5)
-            } else {
-                box.write(line.keys, x: 3, y: y, role: .accent, limit: width - 5)
-                box.write(
-                    TextWidth.truncate(line.text, to: max(0, width - keyWidth - 7)), x: 5 + keyWidth, y: y,
-                    role: .overlay, limit: max(0, width - keyWidth - 7))
-            }
+            draw(lines[placed.index], y: placed.y + 2, into: &box, width: width - 5)
         }
         if lines.count > rows, layout.box.height >= 3 {
             let keys = scrollKeys(in: state)
@@ -76,6 +67,25 @@ public enum HelpOverlay {
         }
         layer.paste(box)
         return layer
+    }
+
+    /// The help's screen rows for `state` in `layout`: the filtered lines,
+    /// wrapped to the box.
+    public static func rows(for state: AppState, in layout: Layout) -> [HelpRows.Row] {
+        HelpRows.rows(HelpContent.lines(in: state), width: layout.box.width - 5, keyWidth: layout.keyWidth)
+    }
+
+    /// Draws one screen row of the help at row `y` of a text area `width`
+    /// columns wide that starts at column 3 of the box.
+    private static func draw(_ row: HelpRows.Row, y: Int, into box: inout Layer, width: Int) {
+        let limit = max(0, width - row.indent)
+        switch row.kind {
+        case .heading: box.write(row.text, x: 3, y: y, role: .heading, limit: width)
+        case .keys:
+            box.write(row.keys, x: 3, y: y, role: .accent, limit: width)
+            box.write(row.text, x: 3 + row.indent, y: y, role: .overlay, limit: limit)
+        case .more: box.write(row.text, x: 3 + row.indent, y: y, role: .overlay, limit: limit)
+        }
     }
 
     /// The filter's row, under the title: a reminder that typing filters,
@@ -110,8 +120,9 @@ public enum HelpOverlay {
 
     /// How many help lines do not fit at the current size.
     public static func hiddenLines(for state: AppState) -> Int {
-        let lines = HelpContent.lines(in: state).count
-        return ListView.lastTop(heights: Array(repeating: 1, count: lines), rows: textRows(for: state))
+        let layout = layout(for: state)
+        let lines = rows(for: state, in: layout).count
+        return ListView.lastTop(heights: Array(repeating: 1, count: lines), rows: layout.textRows)
     }
 
     /// Rows of help text the box shows at the current size.

@@ -193,10 +193,12 @@ enum TriageCardView {
             let place = "In the built-in notes: \(title) (ladder read --chapter \(noted + 1))"
             lines += TriageText.lines(place, width: width, role: .muted)
         }
-        if index != nil || ChapterReading.action(for: chapter, in: state) != nil {
+        if index != nil || ChapterReading.action(for: chapter, in: state) != nil,
+            let read = state.keyName("triage.read", in: TriageBindings.sorting)
+        {
             lines.append(
                 StyledLine(runs: [
-                    .init(text: "r", role: .accent, attributes: [.bold]),
+                    .init(text: read, role: .accent, attributes: [.bold]),
                     .init(text: "  read it now", role: .muted),
                 ]))
         }

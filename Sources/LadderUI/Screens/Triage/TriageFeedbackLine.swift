@@ -26,7 +26,9 @@ enum TriageFeedbackLine {
         case .noCall:
             runs.append(.init(text: "Sorted to ", role: .muted))
             runs.append(pile(feedback.placed))
-            runs.append(.init(text: ". Press n to defend the call in a note.", role: .muted))
+            if let note = state.keyName("triage.note", in: TriageBindings.sorting) {
+                runs.append(.init(text: ". Press \(note) to defend the call in a note.", role: .muted))
+            }
         }
         if feedback.peeked, feedback.outcome == .agreed || feedback.outcome == .differed {
             runs.append(.init(text: " (peeked: not counted)", role: .muted))

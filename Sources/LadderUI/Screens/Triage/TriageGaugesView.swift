@@ -53,18 +53,23 @@ enum TriageGaugesView {
             scores.now, previous: scores.before?.values, marked: triage.visibleMark(at: state.now),
             into: &layer, area: area)
         if height >= ScorecardPanel.height + 3 {
-            legend(hasChanges: scores.before != nil, hideKey: true)
-                .draw(into: &layer, x: x, y: height - 2, width: width)
+            legend(
+                hasChanges: scores.before != nil,
+                hideKey: state.keyName("triage.gauges", in: TriageBindings.sorting)
+            )
+            .draw(into: &layer, x: x, y: height - 2, width: width)
         }
         return layer
     }
 
-    /// What the marks beside the gauges mean.
-    private static func legend(hasChanges: Bool, hideKey: Bool = false) -> StyledLine {
+    /// What the marks beside the gauges mean, after the key that hides
+    /// them (the gauges binding's key in force) when they cover the card.
+    static func legend(hasChanges: Bool, hideKey: String? = nil) -> StyledLine {
         var runs: [StyledLine.Run] = []
-        if hideKey {
+        if let hideKey {
             runs += [
-                .init(text: "g", role: .accent, attributes: [.bold]), .init(text: " hides  ", role: .muted),
+                .init(text: hideKey, role: .accent, attributes: [.bold]),
+                .init(text: " hides  ", role: .muted),
             ]
         }
         let meaning = hasChanges ? "▲▼ since your last move, ▸ moved most" : "sort a card to move the gauges"

@@ -75,20 +75,27 @@ enum TriageSummaryView {
         var lines = [StyledLine("What next", role: .heading, attributes: [.bold])]
         if let triage = state.triage, let weakest = triage.scores(for: state.scorecard.assessment).now.weakest
         {
-            switch TriageBindings.weakestChapterAction(in: state) {
-            case .chapterOpened(let chapter)?:
+            let read = state.keyName("triage.read-weakest", in: TriageBindings.summary)
+            switch (TriageBindings.weakestChapterAction(in: state), read) {
+            case (.chapterOpened(let chapter)?, let read?):
                 let title = state.module.chapters[chapter].title
                 lines += keyed(
-                    "r", "\(weakest.label) is weakest: read chapter \(chapter + 1), “\(title)”", width: width)
-            case .notesChapterOpened(let noted)?:
+                    read, "\(weakest.label) is weakest: read chapter \(chapter + 1), “\(title)”", width: width
+                )
+            case (.notesChapterOpened(let noted)?, let read?):
                 let title = BundledModule.module.chapters[noted].title
                 lines += keyed(
-                    "r", "\(weakest.label) is weakest: read “\(title)” in the built-in notes", width: width)
+                    read, "\(weakest.label) is weakest: read “\(title)” in the built-in notes", width: width)
             default: break
             }
         }
-        lines += keyed("F3", "Open the full scorecard and rate yourself (or Tab).", width: width)
-        lines += keyed("e", "Export this result to a file.", width: width)
+        if let scorecard = state.globalKeyName("app.scorecard") {
+            let tab = state.globalKeyName("app.next-screen").map { " (or \($0))" } ?? ""
+            lines += keyed(scorecard, "Open the full scorecard and rate yourself\(tab).", width: width)
+        }
+        if let export = state.keyName("triage.export", in: TriageBindings.summary) {
+            lines += keyed(export, "Export this result to a file.", width: width)
+        }
         return lines
     }
 
