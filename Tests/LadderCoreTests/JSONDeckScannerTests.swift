@@ -84,6 +84,21 @@ import Testing
         #expect(Self.check("[{\"title\": \"a\", \"deep\": \(nested)}]"))
     }
 
+    @Test func aPlainStringEndsAtTheFirstQuoteBackslashOrControlCharacter() {
+        var generator = SplitMix64(seed: 5)
+        let alphabet: [UInt8] = [0x22, 0x5C, 0x1F, 0x20, 0x00, 0x41, 0x7F, 0x80, 0xE9, 0x09]
+        for length in 0..<40 {
+            let bytes = (0..<length).map { _ in alphabet[Int(generator.next(below: UInt64(alphabet.count)))] }
+            bytes.withUnsafeBufferPointer { buffer in
+                for start in 0...length {
+                    let expected =
+                        buffer[start...].firstIndex { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 } ?? length
+                    #expect(ByteFinder.firstQuoteEscapeOrControl(in: buffer, from: start) == expected)
+                }
+            }
+        }
+    }
+
     @Test func mutatedDecksAreScannedExactlyOrLeftAlone() {
         var generator = SplitMix64(seed: 2026)
         let alphabet = Array("{}[]\",:\\ \n\tatrue0-5.eE\u{1B}é".unicodeScalars)

@@ -150,6 +150,32 @@ enum ByteFinder {
         return count
     }
 
+    /// The index of the first quote, backslash or control character (below
+    /// 0x20) at or after `start`, where a JSON string stops being plain;
+    /// `bytes.count` when there is none.
+    static func firstQuoteEscapeOrControl(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        let count = bytes.count
+        if let base = bytes.baseAddress {
+            let quotes = UInt64(UInt8(ascii: "\"")) &* ones
+            let backslashes = UInt64(UInt8(ascii: "\\")) &* ones
+            while index + 8 <= count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                // Bytes below 0x20 borrow into their high bit, as zero bytes do below 1.
+                let controls = (word &- 0x20 &* ones) & ~word & high
+                let found = zeroBytes(word ^ quotes) | zeroBytes(word ^ backslashes) | controls
+                if found != 0 { return index + found.trailingZeroBitCount / 8 }
+                index += 8
+            }
+        }
+        while index < count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { return index }
+            index += 1
+        }
+        return count
+    }
+
     /// The high bit set in (at least) the lowest byte of `word` that is zero.
     private static func zeroBytes(_ word: UInt64) -> UInt64 {
         (word &- ones) & ~word & high

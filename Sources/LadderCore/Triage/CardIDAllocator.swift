@@ -32,7 +32,8 @@ struct CardIDAllocator {
 
     /// A clean line with its spaces turned into dashes.
     private static func dashed(_ line: String) -> String {
-        guard line.utf8.contains(UInt8(ascii: " ")) else { return line }
+        var bytes = line
+        guard bytes.withUTF8({ $0.contains(UInt8(ascii: " ")) }) else { return line }
         return line.split(separator: " ").joined(separator: "-")
     }
 

@@ -1,9 +1,10 @@
 /// The members of one card object that a JSON deck reads, taken by
 /// `JSONDeckScanner` straight from the file's bytes. A repeated member keeps
-/// its last value, as `LinedJSONParser` does. `draft()` follows
-/// `JSONDeckReader` rule for rule, and gives nil wherever that reader would
-/// report an error or read a value this one does not hold (a nested object
-/// or array), so that the caller hands the file to the full reader.
+/// its last value, as `LinedJSONParser` does. `add(to:source:)` follows
+/// `JSONDeckReader` and `DeckBuilder` rule for rule, and gives nil wherever
+/// they would report an error or read a value this one does not hold (a
+/// nested object or array), so that the caller hands the file to the full
+/// reader.
 struct JSONCardMembers {
     /// The members a card's reading looks at.
     enum Field: Int, CaseIterable {
@@ -14,9 +15,31 @@ struct JSONCardMembers {
         case readings, chapter, weights, closed, archived, state, idList, labels
     }
 
-    /// A member's value, as far as the reading needs it.
+    /// A member's value, as far as the reading needs it. A string knows
+    /// whether it is already a clean line (`CardText.isPlainLine`).
     enum Value {
-        case absent, null, string(String), number(Double), bool(Bool)
+        case absent, null, string(String, clean: Bool), number(Double), bool(Bool)
+    }
+
+    /// A text member: its string, and whether it is already clean.
+    struct Text {
+        var text: String
+        var clean: Bool
+
+        /// `CardText.line` of the text.
+        var line: String { clean ? text : CardText.line(text) }
+
+        /// `CardText.optionalLine` of the text.
+        var optionalLine: String? {
+            let line = line
+            return line.isEmpty ? nil : line
+        }
+
+        /// `CardText.optionalBlock` of the text (a clean line is its own block).
+        var optionalBlock: String? {
+            guard clean else { return CardText.optionalBlock(text) }
+            return text.isEmpty ? nil : text
+        }
     }
 
     private static let titleFields: [Field] = [.title, .summary, .name]
@@ -77,49 +100,76 @@ struct JSONCardMembers {
     var isClosed: Bool {
         if case .bool(true) = values[Field.closed.rawValue] { return true }
         if case .bool(true) = values[Field.archived.rawValue] { return true }
-        if case .string(let state) = values[Field.state.rawValue] {
+        if case .string(let state, _) = values[Field.state.rawValue] {
             return ["closed", "done"].contains(state.lowercased())
         }
         return false
     }
 
-    /// The card's draft, raw as `JSONDeckReader` makes it; nil where that
-    /// reader would fail.
-    func draft() -> CardDraft? {
-        guard let title = text(Self.titleFields) ?? nil else { return nil }
-        var draft = CardDraft(title: title, line: 0)
-        guard let key = text(Self.idFields), let detail = text(Self.detailFields),
-            let rationale = text(Self.rationaleFields), let group = text(Self.groupFields),
-            let verdict = text([.verdict]),
+    /// Adds the card to `builder` as `JSONDeckReader` and `DeckBuilder` would:
+    /// true when added, false when its title cleans to nothing; nil where
+    /// they would fail.
+    func add(to builder: inout DeckBuilder, source: Int) -> Bool? {
+        guard let title = text(Self.titleFields) ?? nil, let key = text(Self.idFields),
+            let detail = text(Self.detailFields), let rationale = text(Self.rationaleFields),
+            let group = text(Self.groupFields), let verdict = text([.verdict]),
             let productive = text([.productiveReading, .productiveReadingDashed]),
-            let advances = text([.advancesReading, .advancesReadingDashed])
+            let advances = text([.advancesReading, .advancesReadingDashed]),
+            let call = lessonCall(verdict), let chapter = chapter(), let weights = weights(),
+            // Readings come as an object, which this reader does not hold.
+            isAbsent(.readings)
         else { return nil }
-        (draft.key, draft.detail, draft.rationale, draft.group) = (key, detail, rationale, group)
-        if let verdict {
-            guard case .success(let call) = CardFieldParser.call(verdict) else { return nil }
-            draft.apply(call)
+        let cleanTitle = title.line
+        if cleanTitle.isEmpty { return false }
+        let readings: ContestedReadings?
+        do {
+            readings = try builder.readings(
+                productive: productive?.optionalLine, advances: advances?.optionalLine,
+                contested: call == .contested, line: 0)
+        } catch {
+            return nil
         }
-        (draft.productiveReading, draft.advancesReading) = (productive, advances)
-        // Readings come as an object, which this reader does not hold.
-        guard isAbsent(.readings) else { return nil }
+        var cardVerdict: Verdict?
+        if case .verdict(let called)? = call { cardVerdict = called }
+        let card = Card(
+            id: "", title: cleanTitle, detail: detail?.optionalBlock, verdict: cardVerdict,
+            rationale: rationale?.optionalLine, chapter: chapter, group: group?.optionalLine, weights: weights
+        )
+        builder.add(card, key: key?.line, readings: readings, source: source)
+        return true
+    }
+
+    /// The call a verdict member makes: `.some(nil)` when there is none, nil
+    /// when it names no verdict.
+    private func lessonCall(_ verdict: Text?) -> LessonCall?? {
+        guard let verdict else { return .some(nil) }
+        guard case .success(let call) = CardFieldParser.call(verdict.text) else { return nil }
+        return .some(call)
+    }
+
+    /// The chapter member: `.some(nil)` when absent, nil when it names no chapter.
+    private func chapter() -> String?? {
         switch values[Field.chapter.rawValue] {
-        case .absent, .null: break
+        case .absent, .null: return .some(nil)
         case .number(let number):
             guard case .success(let chapter) = CardFieldParser.chapter(number: number) else { return nil }
-            draft.chapter = chapter
-        case .string(let text):
+            return .some(chapter)
+        case .string(let text, _):
             guard case .success(let chapter) = CardFieldParser.chapter(text) else { return nil }
-            draft.chapter = chapter
+            return .some(chapter)
         case .bool: return nil
         }
+    }
+
+    /// The weights member written as text; nil when it is anything else or wrong.
+    private func weights() -> LeverageWeights? {
         switch values[Field.weights.rawValue] {
-        case .absent, .null: break
-        case .string(let text):
+        case .absent, .null: return .zero
+        case .string(let text, _):
             guard case .success(let weights) = CardFieldParser.weights(text) else { return nil }
-            draft.weights = weights
+            return weights
         default: return nil
         }
-        return draft
     }
 
     /// True when `field` is missing or null.
@@ -133,13 +183,14 @@ struct JSONCardMembers {
     /// The first of `fields` present and not null: `.some(text)`, or
     /// `.some(nil)` when none is; nil when it is not a string (an id may be
     /// a number, written as `JSONDeckReader` writes it).
-    private func text(_ fields: [Field]) -> String?? {
+    private func text(_ fields: [Field]) -> Text?? {
         for field in fields {
             switch values[field.rawValue] {
             case .absent, .null: continue
-            case .string(let value): return .some(value)
+            case .string(let value, let clean): return .some(Text(text: value, clean: clean))
             case .number(let value) where Self.idFields.contains(field):
-                return .some(Int(exactly: value).map { String($0) } ?? String(value))
+                return .some(
+                    Text(text: Int(exactly: value).map { String($0) } ?? String(value), clean: false))
             default: return nil
             }
         }

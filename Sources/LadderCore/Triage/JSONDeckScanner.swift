@@ -79,9 +79,8 @@ enum JSONDeckScanner {
                 builder.reserveIDs(JSONDeckScanner.estimate(bytes.count, elementBytes: reader.offset - start))
             }
             if members.isClosed { return }
-            guard var draft = members.draft() else { throw JSONBytes.Refused() }
-            draft.source = position
-            guard try add(draft), objects != nil else { return }
+            guard let added = members.add(to: &builder, source: position) else { throw JSONBytes.Refused() }
+            guard added, objects != nil else { return }
             guard let object = layout?.cardObject(in: bytes, objectStart: start) else {
                 throw JSONBytes.Refused()
             }
@@ -127,7 +126,12 @@ enum JSONDeckScanner {
             _ reader: inout JSONBytes, first: UInt8
         ) throws(JSONBytes.Refused) -> JSONCardMembers.Value {
             switch first {
-            case UInt8(ascii: "\""): return .string(try reader.string())
+            case UInt8(ascii: "\""):
+                // Most strings hold no escape: their bytes are their text.
+                guard let span = reader.plainString() else {
+                    return .string(try reader.string(), clean: false)
+                }
+                return .string(String(decoding: span, as: UTF8.self), clean: CardText.isPlainLine(span))
             case UInt8(ascii: "t"), UInt8(ascii: "f"): return .bool(try reader.bool())
             case UInt8(ascii: "n"):
                 _ = try reader.takeNull()

@@ -140,6 +140,18 @@ struct JSONBytes {
         throw Refused()
     }
 
+    /// The UTF-8 of the string that comes next, taken, when it holds no
+    /// escape or control character (its bytes are then its text); nil, with
+    /// nothing taken, for any other value or string.
+    mutating func plainString() -> UnsafeBufferPointer<UInt8>? {
+        guard peek() == UInt8(ascii: "\"") else { return nil }
+        let start = offset + 1
+        let end = ByteFinder.firstQuoteEscapeOrControl(in: bytes, from: start)
+        guard end < bytes.count, bytes[end] == UInt8(ascii: "\"") else { return nil }
+        offset = end + 1
+        return UnsafeBufferPointer(rebasing: bytes[start..<end])
+    }
+
     /// `true` or `false`.
     mutating func bool() throws(Refused) -> Bool {
         switch peek() {
