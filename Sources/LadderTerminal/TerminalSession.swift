@@ -19,6 +19,8 @@ public final class TerminalSession: TerminalBackend {
     private let modes: TerminalModes
     private let reader: TerminalReader
     private var previous: Frame?
+    /// The overlays drawn with `previous`, panel by panel.
+    private var previousOverlays: [Layer] = []
     /// The rows of `previous` as fingerprints, to find rows that moved.
     private var previousFingerprints: [UInt64] = []
     private var panels: [OverlayPanel] = []
@@ -82,6 +84,7 @@ public final class TerminalSession: TerminalBackend {
     public func apply(theme: Theme) {
         palette = makePalette(theme)
         previous = nil
+        previousOverlays = []
         // Every pair may have new colours, pair 0 (the surface) included.
         clearok(cn_curscr(), true)
     }
@@ -105,6 +108,7 @@ public final class TerminalSession: TerminalBackend {
         var columns: Int32 = 0
         if cn_terminal_size(&rows, &columns) == 0 { resizeterm(rows, columns) }
         previous = nil
+        previousOverlays = []
         return size
     }
 
@@ -193,6 +197,7 @@ public final class TerminalSession: TerminalBackend {
     /// Repaints the whole screen from scratch (Ctrl-L).
     public func redrawAll() {
         previous = nil
+        previousOverlays = []
         clearok(cn_curscr(), true)
     }
 
@@ -255,23 +260,32 @@ public final class TerminalSession: TerminalBackend {
         return result
     }
 
+    /// Draws the overlays into their panels: a panel made for this frame
+    /// gets every cell, one kept from the last frame only the cells that
+    /// changed (help's cover spans the whole screen).
     private func syncPanels(_ overlays: [Layer]) {
         while panels.count > overlays.count { panels.removeLast().destroy() }
         for (index, layer) in overlays.enumerated() {
+            var kept = true
             if index < panels.count, panels[index].rect != layer.rect {
                 panels[index].destroy()
                 panels[index] = OverlayPanel(rect: layer.rect)
+                kept = false
             } else if index >= panels.count {
                 panels.append(OverlayPanel(rect: layer.rect))
+                kept = false
             }
+            let before =
+                kept && index < previousOverlays.count && previousOverlays[index].rect == layer.rect
+                ? previousOverlays[index].cells : nil
             let window = panels[index].window
-            for y in 0..<layer.rect.height {
-                for x in 0..<layer.rect.width {
-                    guard let cell = layer.cell(x: x, y: y), !cell.isContinuation else { continue }
-                    put(cell, x: x, y: y, window: window)
-                }
+            let width = max(1, layer.rect.width)
+            for (offset, cell) in layer.cells.enumerated() where !cell.isContinuation {
+                if let before, before[offset].bits == cell.bits { continue }
+                put(cell, x: offset % width, y: offset / width, window: window)
             }
         }
+        previousOverlays = overlays
     }
 
     /// Gives the terminal back to the shell (mouse and paste modes off,
