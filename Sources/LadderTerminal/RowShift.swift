@@ -68,13 +68,11 @@ struct RowShift: Equatable {
         guard width > 0 else { return [] }
         var rows: [UInt64] = []
         rows.reserveCapacity(cells.count / width)
-        cells.withUnsafeBufferPointer { buffer in
+        Cell.withWords(of: cells) { words in
             var index = 0
-            while index + width <= buffer.count {
+            while index + width <= words.count {
                 var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-                for offset in index..<(index + width) {
-                    hash = (hash ^ buffer[offset].bits) &* 0x100_0000_01B3
-                }
+                for offset in index..<(index + width) { hash = (hash ^ words[offset]) &* 0x100_0000_01B3 }
                 rows.append(hash)
                 index += width
             }

@@ -172,10 +172,10 @@ public final class TerminalSession: TerminalBackend {
     )
         -> [Int]
     {
-        new.withUnsafeBufferPointer { new in
-            old.withUnsafeBufferPointer { old in
+        Cell.withWords(of: new) { new in
+            Cell.withWords(of: old) { old in
                 var columns: [Int] = []
-                for x in 0..<width where new[start + x].bits != old[oldStart + x].bits { columns.append(x) }
+                for x in 0..<width where new[start + x] != old[oldStart + x] { columns.append(x) }
                 return columns
             }
         }

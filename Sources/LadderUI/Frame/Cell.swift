@@ -52,6 +52,13 @@ public struct Cell: Equatable, Hashable, Sendable {
     /// The whole cell as one word: equal cells have equal bits.
     @inlinable public var bits: UInt64 { unsafeBitCast(self, to: UInt64.self) }
 
+    /// Calls `body` with `cells` seen as their `bits`, a word a cell.
+    @inlinable public static func withWords<Result>(
+        of cells: [Cell], _ body: (UnsafeBufferPointer<UInt64>) -> Result
+    ) -> Result {
+        cells.withUnsafeBufferPointer { buffer in buffer.withMemoryRebound(to: UInt64.self, body) }
+    }
+
     /// Cells are equal when their graphemes, roles, attributes and halves are.
     @inlinable public static func == (lhs: Cell, rhs: Cell) -> Bool { lhs.bits == rhs.bits }
 

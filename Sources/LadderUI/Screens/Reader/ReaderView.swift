@@ -65,12 +65,16 @@ public enum ReaderView {
             let prefixRole: Role = isBlank ? .text : (unit.kind == .quote ? .quote : .accent)
             column += layer.write(line.prefix, x: column, y: y, role: prefixRole)
         }
-        var styles = SpanStyles(unit: unit, from: line.start)
         let hits =
             search.map {
                 MatchLookup.hits(
                     of: $0, chapter: chapter, unit: unitIndex, overlapping: line.start..<line.end)
             } ?? []
+        guard !hits.isEmpty else {
+            drawSpans(unit, from: line.start, to: line.end, into: &layer, x: column, y: y)
+            return
+        }
+        var styles = SpanStyles(unit: unit, from: line.start)
         var run = GraphemeRun(unit.text, from: line.start, to: line.end)
         run.forEach { grapheme in
             var (role, attributes) = styles.look(at: grapheme.start)
@@ -87,6 +91,30 @@ public enum ReaderView {
                     character: character, x: column, y: y, role: role, attributes: attributes)
             }
             return true
+        }
+    }
+
+    /// A line with no search hits, a span at a time: an ASCII span is
+    /// written a byte a cell, with no grapheme breaking at all.
+    private static func drawSpans(
+        _ unit: TextUnit, from start: Int, to end: Int, into layer: inout Layer, x: Int, y: Int
+    ) {
+        var styles = SpanStyles(unit: unit, from: start)
+        var span = 0
+        var high = unit.spanEnds.count
+        while span < high {
+            let middle = (span + high) / 2
+            if unit.spanEnds[middle] <= start { span = middle + 1 } else { high = middle }
+        }
+        var column = x
+        var offset = start
+        while offset < end {
+            let stop = span < unit.spanEnds.count ? min(end, max(offset, unit.spanEnds[span])) : end
+            let (role, attributes) = styles.look(at: offset)
+            column += layer.write(
+                unit.slice(offset, stop), x: column, y: y, role: role, attributes: attributes)
+            offset = stop
+            span += 1
         }
     }
 }
