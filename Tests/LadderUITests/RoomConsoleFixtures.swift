@@ -7,7 +7,7 @@ import LadderUI
 enum RoomConsoleFixtures {
     static let start = Date(timeIntervalSinceReferenceDate: 800_000_000)
 
-    static func console(people: Int = 3) -> RoomConsoleState {
+    static func console(people: Int = 3, timer: TimeInterval? = 120) -> RoomConsoleState {
         let deck = Deck(
             title: "Two",
             cards: [
@@ -17,7 +17,7 @@ enum RoomConsoleFixtures {
         let settings = RoomSettings(
             title: "Tuesday", deck: DeckFingerprint(deck: deck), deckFile: "deck.md",
             deckSourceName: "deck.md",
-            seed: 1, timerSeconds: 120, hideAnswers: true, restricted: false, createdAt: start)
+            seed: 1, timerSeconds: timer, hideAnswers: true, restricted: false, createdAt: start)
         let results = (0..<people).map { index in
             ParticipantResults(
                 deck: settings.deck, seed: 1, room: "Tuesday",
@@ -37,10 +37,10 @@ enum RoomConsoleFixtures {
     }
 
     /// The app showing the console of `console()`.
-    static func app(people: Int = 3) -> AppState {
+    static func app(people: Int = 3, timer: TimeInterval? = 120) -> AppState {
         var state = AppState(
             module: BundledModule.module, moduleKey: "test", size: Size(width: 80, height: 24), now: start)
-        state.room = console(people: people)
+        state.room = console(people: people, timer: timer)
         state.screen = .room
         return state
     }

@@ -52,14 +52,19 @@ public struct RoomControl: Codable, Equatable, Sendable {
     }
 
     /// Applies the facilitator's `command` at `now`; returns false when it
-    /// changes nothing (so nothing needs writing).
+    /// changes nothing (so nothing needs writing). Once revealed the round
+    /// is over: every command is refused, so the file never runs a clock
+    /// or reopens sorting after the verdicts are out. A locked round does
+    /// not start until it is unlocked.
     @discardableResult
     public mutating func apply(_ command: RoomCommand, at now: Date) -> Bool {
+        guard !isRevealed else { return false }
         let before = self
         switch command {
         case .start:
+            guard lockedAt == nil else { return false }
             if timer == nil, openedAt == nil { openedAt = now }
-            if lockedAt == nil { timer?.start(at: now) }
+            timer?.start(at: now)
         case .pause:
             timer?.pause(at: now)
         case .extend(let seconds):

@@ -66,9 +66,10 @@ public enum RoomConsoleBindings {
     /// keys that steer it drop out of the status bar then.
     static func isSteering(_ state: AppState) -> Bool { state.room?.control.isRevealed == false }
 
-    /// What `s` does now: start, resume, or nothing while the clock runs.
+    /// What `s` does now: start, resume, or nothing while the clock runs
+    /// or the round is locked.
     static func startLabel(_ control: RoomControl?) -> String? {
-        guard let control, !control.isRevealed else { return nil }
+        guard let control, !control.isRevealed, control.lockedAt == nil else { return nil }
         guard let timer = control.timer else { return control.openedAt == nil ? "start" : nil }
         if timer.isRunning { return nil }
         return timer.hasStarted ? "resume" : "start"

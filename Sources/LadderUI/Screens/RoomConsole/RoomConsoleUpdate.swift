@@ -47,7 +47,7 @@ extension RoomConsoleState {
         case .command(let roomCommand): return command(roomCommand)
         case .lockToggled: return command(control.lockedAt == nil ? .lock : .unlock)
         case .revealAsked:
-            guard !control.isRevealed else { return "already revealed" }
+            guard !control.isRevealed else { return "already revealed: the round is over" }
             confirmingReveal = true
             return "reveal the verdicts to everyone and lock the round? y / n"
         case .revealAnswered(let yes):
@@ -62,10 +62,12 @@ extension RoomConsoleState {
     }
 
     private mutating func command(_ command: RoomCommand) -> String {
+        if let reason = refusal(of: command) { return reason }
+        let resumes = control.timer?.hasStarted == true
         guard control.apply(command, at: now) else { return "nothing to change" }
         controlChanged = true
         switch command {
-        case .start: return "started"
+        case .start: return resumes ? "resumed" : "started"
         case .pause: return "paused"
         case .extend: return "a minute more"
         case .lock: return "locked: nobody can sort"
