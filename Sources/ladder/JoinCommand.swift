@@ -33,13 +33,13 @@ enum JoinCommand {
             return error.exitCode
         }
         if let code = place.code {
+            // The full screen would cover the code at once: it stays until
+            // Enter, however the name came (typed, --name, or a second try).
             Console.out(
                 "Welcome, \(place.results.participant.name). Your rejoin code is \(code): if you are\n"
-                    + "disconnected, join again with the same name and this code.\n")
-            if invocation.workshop.name == nil {
-                Console.out("Press Enter to begin.")
-                _ = readLine()
-            }
+                    + "disconnected, join again with the same name and this code.\n"
+                    + "Press Enter to begin.")
+            _ = readLine()
         }
         return runRound(
             invocation, room: room, settings: settings, deck: deck, control: control, place: place,

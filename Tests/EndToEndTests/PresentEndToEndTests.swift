@@ -41,7 +41,7 @@ struct PresentEndToEndTests {
         try screen.waitFor("Nobody has joined yet")
         let people = try [("Ana", "h"), ("Bo", "l")].map { name, key in
             let driver = try TmuxDriver()
-            try driver.start(try WorkshopRoom.ladder("join \(TmuxDriver.quote(room)) --name \(name)"))
+            try WorkshopRoom.join(room, as: name, in: driver)
             try driver.waitFor("0/4 sorted")
             try driver.send(key, literal: true)
             try driver.waitFor("1/4 sorted")

@@ -29,6 +29,15 @@ enum WorkshopRoom {
         return room
     }
 
+    /// Joins `room` as `name` in `driver`: the rejoin code waits on Enter
+    /// before the round's full screen opens.
+    static func join(_ room: String, as name: String, in driver: TmuxDriver) throws {
+        try driver.start(try ladder("join \(TmuxDriver.quote(room)) --name \(name)"))
+        let welcome = try driver.waitFor("Press Enter to begin.")
+        #expect(welcome.contains("Welcome, \(name). Your rejoin code is "))
+        try driver.send("Enter")
+    }
+
     static func ladder(_ arguments: String) throws -> String {
         TmuxDriver.quote(try #require(Fixtures.ladderBinary).path) + " " + arguments
     }
@@ -45,7 +54,7 @@ struct WorkshopRoundEndToEndTests {
         let names = ["Ana", "Bo", "Cy"]
         let people = try names.map { name in
             let driver = try TmuxDriver()
-            try driver.start(try WorkshopRoom.ladder("join \(TmuxDriver.quote(room)) --name \(name)"))
+            try WorkshopRoom.join(room, as: name, in: driver)
             try driver.waitFor("Waiting for the facilitator to start the round")
             return driver
         }
