@@ -33,7 +33,7 @@ enum PlainText {
             return String(repeating: "=", count: min(layout.width, max(1, titleWidth)))
         }
         guard let unit = line.unit else { return "" }
-        let prefix = line.prefix.replacingAll("│", with: ">")
+        let prefix = line.prefix.isEmpty ? "" : line.prefix.replacingAll("│", with: ">")
         return prefix + layout.units[unit].slice(line.start, line.end)
     }
 }

@@ -21,28 +21,45 @@ extension SourceLine {
     /// leading UTF-8 byte-order mark; leading tabs become four spaces and each
     /// line is sanitised before anything reads it.
     static func split(_ text: String) -> [SourceLine] {
-        // Works on UTF-8 bytes: a line break is always a grapheme boundary,
-        // so splitting bytes at LF, CR and CRLF matches splitting Characters.
-        let bytes = Array(text.utf8)
         var lines: [SourceLine] = []
-        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        var index = start
-        let count = bytes.count
-        while index <= count {
-            let isEnd = index == count
-            if isEnd || bytes[index] == 0x0A || bytes[index] == 0x0D {
-                let line = bytes[start..<index]
-                lines.append(
-                    SourceLine(number: lines.count + 1, text: Sanitizer.clean(expandLeadingTabs(line))))
-                if !isEnd && bytes[index] == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A {
-                    index += 1
-                }
-                start = index + 1
-            }
-            index += 1
+        forEachLine(in: text) { bytes in
+            lines.append(SourceLine(number: lines.count + 1, text: cleaned(bytes)))
+            return true
         }
         if lines.last?.text.isEmpty == true { lines.removeLast() }
         return lines
+    }
+
+    /// Calls `body` with the bytes of each line of `text` in turn, without
+    /// its line ending (LF, CRLF or CR) or a leading byte-order mark, until
+    /// `body` returns false. Works on the string's own UTF-8 bytes: a line
+    /// break is always a grapheme boundary, so splitting bytes at LF, CR and
+    /// CRLF matches splitting Characters, and nothing is copied.
+    static func forEachLine(in text: String, _ body: (Slice<UnsafeBufferPointer<UInt8>>) -> Bool) {
+        var text = text
+        text.makeContiguousUTF8()
+        _ = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            var index = start
+            let count = bytes.count
+            while index <= count {
+                let isEnd = index == count
+                if isEnd || bytes[index] == 0x0A || bytes[index] == 0x0D {
+                    guard body(bytes[start..<index]) else { return }
+                    if !isEnd && bytes[index] == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A {
+                        index += 1
+                    }
+                    start = index + 1
+                }
+                index += 1
+            }
+        }
+    }
+
+    /// A line's bytes as the text a `SourceLine` holds: leading tabs
+    /// expanded, then sanitised.
+    static func cleaned(_ bytes: some Collection<UInt8>) -> String {
+        Sanitizer.clean(expandLeadingTabs(bytes))
     }
 
     /// The lines of `text` exactly as written, split at LF, CRLF or CR on
@@ -68,7 +85,7 @@ extension SourceLine {
 
     /// The line as text, each tab in its leading whitespace replaced with
     /// four spaces.
-    private static func expandLeadingTabs(_ line: ArraySlice<UInt8>) -> String {
+    private static func expandLeadingTabs(_ line: some Collection<UInt8>) -> String {
         let space = UInt8(ascii: " ")
         let tab = UInt8(ascii: "\t")
         let leading = line.prefix { $0 == space || $0 == tab }

@@ -12,17 +12,11 @@ struct Grapheme {
     /// One past its last byte.
     var end: Int { start + length }
 
-    /// Whether it is the ASCII space words break at.
-    var isSpace: Bool { ascii == 0x20 }
-
     /// The grapheme as text.
     var string: String { character.map { String($0) } ?? String(Unicode.Scalar(ascii ?? 0x20)) }
 
-    /// Columns it takes on a terminal.
-    var width: Int {
-        if let ascii { return ascii < 0x20 || ascii == 0x7F ? 0 : 1 }
-        return character.map(TextWidth.of) ?? 0
-    }
+    /// Columns taken on a terminal by an ASCII byte: none for a control.
+    static func width(ofASCII byte: UInt8) -> Int { byte < 0x20 || byte == 0x7F ? 0 : 1 }
 }
 
 /// Walks the graphemes of part of a string, with their UTF-8 offsets, in one
@@ -32,8 +26,6 @@ struct Grapheme {
 struct GraphemeRun {
     private let text: Substring
     private let base: Int
-    private var offset: Int
-    private var index: String.Index?
 
     /// The graphemes of `text` between UTF-8 offsets `start` and `end`, which
     /// must lie on grapheme boundaries (as offsets from `TextUnit` do).
@@ -44,49 +36,82 @@ struct GraphemeRun {
         let upper = utf8.index(utf8.startIndex, offsetBy: min(max(0, end ?? count), count))
         self.text = text[lower..<max(lower, upper)]
         self.base = min(max(0, start), count)
-        self.offset = 0
+    }
+
+    /// Shows `visitor` each grapheme in order, until it returns false.
+    /// Generic, so the byte loop is compiled with the visitor's code in it.
+    func walk<Visitor: GraphemeVisitor>(_ visitor: inout Visitor) {
+        var text = self.text
+        text.makeContiguousUTF8()
+        let base = self.base
+        let walked: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            let count = bytes.count
+            var offset = 0
+            var index: String.Index?
+            while offset < count {
+                let byte = bytes[offset]
+                let following: UInt8 = offset + 1 < count ? bytes[offset + 1] : 0
+                if byte < 0x80 && following < 0x80 && !(byte == 0x0D && following == 0x0A) {
+                    guard visitor.visit(ascii: byte, at: base + offset) else { return }
+                    index = nil
+                    offset += 1
+                    continue
+                }
+                let here = index ?? text.utf8.index(text.startIndex, offsetBy: offset)
+                let after = text.index(after: here)
+                let length = text.utf8.distance(from: here, to: after)
+                let going =
+                    length == 1
+                    ? visitor.visit(ascii: byte, at: base + offset)
+                    : visitor.visit(text[here], at: base + offset, length: length)
+                guard going else { return }
+                index = after
+                offset += length
+            }
+        }
+        guard walked == nil else { return }
+        // Not stored as UTF-8 (bridged text): Character by Character.
+        var start = base
+        for character in text {
+            let length = character.utf8.count
+            let byte = character.utf8.first ?? 0
+            let going =
+                length == 1
+                ? visitor.visit(ascii: byte, at: start) : visitor.visit(character, at: start, length: length)
+            guard going else { return }
+            start += length
+        }
     }
 
     /// Calls `body` with each grapheme in order; `body` returns false to stop.
-    mutating func forEach(_ body: (Grapheme) -> Bool) {
-        var text = self.text
-        text.makeContiguousUTF8()
-        let done: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
-            while let grapheme = next(in: bytes, of: text), body(grapheme) {}
-        }
-        if done == nil {
-            // Not stored as UTF-8 (bridged text): grapheme by grapheme.
-            var start = base
-            for character in text {
-                let length = character.utf8.count
-                let ascii = length == 1 ? character.utf8.first : nil
-                let grapheme = Grapheme(
-                    start: start, length: length, ascii: ascii, character: ascii == nil ? character : nil)
-                guard body(grapheme) else { return }
-                start += length
-            }
+    func forEach(_ body: (Grapheme) -> Bool) {
+        var collector = Collector()
+        walk(&collector)
+        for grapheme in collector.graphemes {
+            guard body(grapheme) else { return }
         }
     }
 
-    private mutating func next(in bytes: UnsafeBufferPointer<UInt8>, of text: Substring) -> Grapheme? {
-        guard offset < bytes.count else { return nil }
-        let byte = bytes[offset]
-        let following: UInt8 = offset + 1 < bytes.count ? bytes[offset + 1] : 0
-        if byte < 0x80 && following < 0x80 && !(byte == 0x0D && following == 0x0A) {
-            defer { offset += 1 }
-            index = nil
-            return Grapheme(start: base + offset, length: 1, ascii: byte, character: nil)
+    /// Gathers the graphemes of a short run (a line on screen).
+    private struct Collector: GraphemeVisitor {
+        var graphemes: [Grapheme] = []
+
+        mutating func visit(ascii byte: UInt8, at start: Int) -> Bool {
+            graphemes.append(Grapheme(start: start, length: 1, ascii: byte, character: nil))
+            return true
         }
-        let here = index ?? text.utf8.index(text.startIndex, offsetBy: offset)
-        let after = text.index(after: here)
-        let length = text.utf8.distance(from: here, to: after)
-        defer {
-            offset += length
-            index = after
+
+        mutating func visit(_ character: Character, at start: Int, length: Int) -> Bool {
+            graphemes.append(Grapheme(start: start, length: length, ascii: nil, character: character))
+            return true
         }
-        let character = text[here]
-        let ascii = length == 1 ? byte : nil
-        return Grapheme(
-            start: base + offset, length: length, ascii: ascii, character: ascii == nil ? character : nil)
     }
+}
+
+/// What `GraphemeRun.walk` shows each grapheme to; each call returns false to stop.
+protocol GraphemeVisitor {
+    /// A grapheme that is the one ASCII `byte` at UTF-8 offset `start`.
+    mutating func visit(ascii byte: UInt8, at start: Int) -> Bool
+    /// Any other grapheme: `character`, at `start`, `length` bytes long.
+    mutating func visit(_ character: Character, at start: Int, length: Int) -> Bool
 }

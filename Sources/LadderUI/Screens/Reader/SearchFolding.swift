@@ -6,15 +6,15 @@
 /// through a cache), and only the last few folded positions are remembered,
 /// so a search costs time in proportion to the text and no memory for it.
 struct SearchFolding {
-    /// The folded query.
-    private let needle: [Unicode.Scalar]
+    /// The folded query, as scalar values.
+    private let needle: [UInt32]
     /// For each prefix of `needle`, its longest proper prefix that is also a suffix.
     private let failure: [Int]
 
     /// A matcher for `needle`, a query already folded with `fold(_:)`.
     init(needle: [Unicode.Scalar]) {
-        self.needle = needle
-        self.failure = Self.failureTable(needle)
+        self.needle = needle.map(\.value)
+        self.failure = Self.failureTable(self.needle)
     }
 
     /// The folded form of a query or of one character: lowercased, with
@@ -32,47 +32,61 @@ struct SearchFolding {
         -> [(start: Int, length: Int)]
     {
         guard !needle.isEmpty, limit > 0 else { return [] }
-        var state = State(count: needle.count)
-        var run = GraphemeRun(text)
-        run.forEach { grapheme in
-            if let ascii = grapheme.ascii {
-                let lower = ascii >= 65 && ascii <= 90 ? ascii + 32 : ascii
-                feed(Unicode.Scalar(lower), grapheme, into: &state)
-            } else if let character = grapheme.character {
-                let folded = cache[character] ?? Self.fold(String(character))
-                cache[character] = folded
-                for scalar in folded { feed(scalar, grapheme, into: &state) }
-            }
-            return state.results.count < limit
-        }
-        return Array(state.results.prefix(limit))
+        var matcher = Matcher(needle: needle, failure: failure, limit: limit, cache: cache)
+        cache = [:]  // the matcher holds the only reference, so it grows in place
+        GraphemeRun(text).walk(&matcher)
+        cache = matcher.cache
+        return matcher.results
     }
 
-    /// The matching state: how much of the needle is matched, and where the
-    /// last `needle.count` folded scalars came from.
-    private struct State {
+    /// The matching state as the text goes by: how much of the query is
+    /// matched, and where the last few folded scalars came from.
+    private struct Matcher: GraphemeVisitor {
+        let needle: [UInt32]
+        let failure: [Int]
+        let limit: Int
+        var cache: [Character: [Unicode.Scalar]]
+        var results: [(start: Int, length: Int)] = []
         var matched = 0
         var fed = 0
+        /// Where the last `needle.count` folded scalars came from, round and round.
         var starts: [Int]
-        var results: [(start: Int, length: Int)] = []
 
-        init(count: Int) { starts = [Int](repeating: 0, count: count) }
-    }
-
-    private func feed(_ scalar: Unicode.Scalar, _ grapheme: Grapheme, into state: inout State) {
-        state.starts[state.fed % needle.count] = grapheme.start
-        state.fed += 1
-        while state.matched > 0 && needle[state.matched] != scalar {
-            state.matched = failure[state.matched - 1]
+        init(needle: [UInt32], failure: [Int], limit: Int, cache: [Character: [Unicode.Scalar]]) {
+            self.needle = needle
+            self.failure = failure
+            self.limit = limit
+            self.cache = cache
+            self.starts = [Int](repeating: 0, count: needle.count)
         }
-        if needle[state.matched] == scalar { state.matched += 1 }
-        guard state.matched == needle.count else { return }
-        let first = state.starts[state.fed % needle.count]
-        state.results.append((first, grapheme.end - first))
-        state.matched = 0
+
+        mutating func visit(ascii byte: UInt8, at start: Int) -> Bool {
+            feed(UInt32(byte >= 65 && byte <= 90 ? byte + 32 : byte), start: start, end: start + 1)
+            return results.count < limit
+        }
+
+        mutating func visit(_ character: Character, at start: Int, length: Int) -> Bool {
+            let folded = cache[character] ?? SearchFolding.fold(String(character))
+            cache[character] = folded
+            for scalar in folded where results.count < limit {
+                feed(scalar.value, start: start, end: start + length)
+            }
+            return results.count < limit
+        }
+
+        private mutating func feed(_ scalar: UInt32, start: Int, end: Int) {
+            starts[fed % needle.count] = start
+            fed += 1
+            while matched > 0 && needle[matched] != scalar { matched = failure[matched - 1] }
+            if needle[matched] == scalar { matched += 1 }
+            guard matched == needle.count else { return }
+            let first = starts[fed % needle.count]
+            results.append((first, end - first))
+            matched = 0
+        }
     }
 
-    private static func failureTable(_ needle: [Unicode.Scalar]) -> [Int] {
+    private static func failureTable(_ needle: [UInt32]) -> [Int] {
         var table = [Int](repeating: 0, count: needle.count)
         var length = 0
         var index = 1

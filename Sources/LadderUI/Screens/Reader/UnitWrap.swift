@@ -7,11 +7,8 @@ enum UnitWrap {
     /// The lines of `text` at most `width` columns wide; always at least one.
     static func lines(_ text: String, width: Int) -> [WordWrap.Line] {
         var wrapper = Wrapper(width: max(1, width))
-        var run = GraphemeRun(text)
-        run.forEach { grapheme in
-            wrapper.take(grapheme)
-            return true
-        }
+        wrapper.lines.reserveCapacity(text.utf8.count / max(1, width) + 1)
+        GraphemeRun(text).walk(&wrapper)
         if let start = wrapper.lineStart {
             wrapper.lines.append(.init(start: start, end: wrapper.contentEnd))
         }
@@ -19,7 +16,7 @@ enum UnitWrap {
     }
 
     /// The wrapping state between graphemes.
-    private struct Wrapper {
+    private struct Wrapper: GraphemeVisitor {
         /// The place the line may break at: the last space that fitted.
         struct Break {
             /// Where the line's text ends if it breaks here.
@@ -42,37 +39,59 @@ enum UnitWrap {
 
         init(width: Int) { self.width = width }
 
-        mutating func take(_ grapheme: Grapheme) {
-            guard let start = lineStart else {
-                if grapheme.isSpace { return }
-                begin(at: grapheme.start)
-                return take(grapheme)
+        mutating func visit(ascii byte: UInt8, at start: Int) -> Bool {
+            take(start: start, end: start + 1, columns: Grapheme.width(ofASCII: byte), isSpace: byte == 0x20)
+            return true
+        }
+
+        mutating func visit(_ character: Character, at start: Int, length: Int) -> Bool {
+            take(start: start, end: start + length, columns: TextWidth.of(character), isSpace: false)
+            return true
+        }
+
+        /// Takes the grapheme at `start..<end`: the common case (it fits on
+        /// the line begun) here, the rest in `place`.
+        @inline(__always)
+        mutating func take(start: Int, end: Int, columns: Int, isSpace: Bool) {
+            guard lineStart != nil, column + columns <= width else {
+                return place(start: start, end: end, columns: columns, isSpace: isSpace)
             }
-            let columns = grapheme.width
-            guard column + columns > width else {
-                column += columns
-                if grapheme.isSpace {
-                    lastBreak = Break(contentEnd: contentEnd, resume: grapheme.end, column: column)
-                } else {
-                    contentEnd = grapheme.end
-                }
-                return
-            }
-            if grapheme.isSpace {
-                finish(start, contentEnd)
-            } else if let breaking = lastBreak {
-                finish(start, breaking.contentEnd)
-                let carried = column - breaking.column
-                begin(at: breaking.resume)
-                column = carried
-                contentEnd = grapheme.start
-                take(grapheme)
-            } else if start == grapheme.start {
-                finish(start, grapheme.end)
+            column += columns
+            if isSpace {
+                lastBreak = Break(contentEnd: contentEnd, resume: end, column: column)
             } else {
-                finish(start, grapheme.start)
-                begin(at: grapheme.start)
-                take(grapheme)
+                contentEnd = end
+            }
+        }
+
+        /// A grapheme that starts a line or does not fit on the current one.
+        private mutating func place(start: Int, end: Int, columns: Int, isSpace: Bool) {
+            while true {
+                guard let lineStart else {
+                    if isSpace { return }
+                    begin(at: start)
+                    continue
+                }
+                if column + columns <= width {
+                    return take(start: start, end: end, columns: columns, isSpace: isSpace)
+                }
+                if isSpace {
+                    finish(lineStart, contentEnd)
+                    return
+                }
+                if let breaking = lastBreak {
+                    finish(lineStart, breaking.contentEnd)
+                    let carried = column - breaking.column
+                    begin(at: breaking.resume)
+                    column = carried
+                    contentEnd = start
+                } else if lineStart == start {
+                    finish(start, end)
+                    return
+                } else {
+                    finish(lineStart, start)
+                    begin(at: start)
+                }
             }
         }
 
