@@ -1,4 +1,5 @@
 import LadderCore
+import TestSupport
 import Testing
 
 @testable import LadderUI
@@ -37,5 +38,16 @@ import Testing
         let capped = Search.matches(
             of: "e", in: module([String(repeating: "e", count: Search.matchLimit + 5)]))
         #expect(capped.count == Search.matchLimit)
+    }
+
+    @Test func readsTheUnitsTheReaderLaysOut() {
+        for chapter in SampleModule.module.chapters + BundledModule.module.chapters {
+            var texts: [String] = []
+            TextUnit.forEachText(of: chapter) { text in
+                texts.append(text)
+                return true
+            }
+            #expect(texts == TextUnit.units(of: chapter).map(\.text), "\(chapter.title)")
+        }
     }
 }

@@ -24,19 +24,20 @@ public enum Search {
     public static func matches(of query: String, in module: Module) -> [SearchMatch] {
         let needle = SearchFolding.fold(query.trimmingSpaces())
         guard !needle.isEmpty else { return [] }
-        let matcher = SearchFolding(needle: needle)
+        var matcher = SearchFolding(needle: needle)
         var found: [SearchMatch] = []
-        var cache: [Character: [Unicode.Scalar]] = [:]
         for (chapterIndex, chapter) in module.chapters.enumerated() {
-            for (unitIndex, unit) in TextUnit.units(of: chapter).enumerated() {
-                let hits = matcher.occurrences(in: unit.text, limit: matchLimit - found.count, cache: &cache)
-                for hit in hits {
+            var unitIndex = 0
+            TextUnit.forEachText(of: chapter) { text in
+                for hit in matcher.occurrences(in: text, limit: matchLimit - found.count) {
                     found.append(
                         SearchMatch(
                             chapter: chapterIndex, unit: unitIndex, start: hit.start, length: hit.length))
                 }
-                if found.count >= matchLimit { return found }
+                unitIndex += 1
+                return found.count < matchLimit
             }
+            if found.count >= matchLimit { return found }
         }
         return found
     }

@@ -5,16 +5,27 @@
 /// folded as it is read (ASCII byte by byte; other characters once each,
 /// through a cache), and only the last few folded positions are remembered,
 /// so a search costs time in proportion to the text and no memory for it.
-struct SearchFolding {
+struct SearchFolding: GraphemeVisitor {
     /// The folded query, as scalar values.
     private let needle: [UInt32]
     /// For each prefix of `needle`, its longest proper prefix that is also a suffix.
     private let failure: [Int]
+    /// The folded form of each character beyond ASCII met so far, in any text.
+    private var cache: [Character: [Unicode.Scalar]] = [:]
+    /// Where the last `needle.count` folded scalars came from, round and round.
+    private var starts: [Int]
+    /// How much of the needle the text just read matches.
+    private var matched = 0
+    /// Folded scalars read from the current text.
+    private var fed = 0
+    private var limit = 0
+    private var results: [(start: Int, length: Int)] = []
 
     /// A matcher for `needle`, a query already folded with `fold(_:)`.
     init(needle: [Unicode.Scalar]) {
         self.needle = needle.map(\.value)
         self.failure = Self.failureTable(self.needle)
+        self.starts = [Int](repeating: 0, count: needle.count)
     }
 
     /// The folded form of a query or of one character: lowercased, with
@@ -27,63 +38,41 @@ struct SearchFolding {
 
     /// Every place the query occurs in `text`, as UTF-8 ranges (start,
     /// length) covering whole graphemes, not overlapping, at most `limit`.
-    /// `cache` keeps the folded form of characters beyond ASCII.
-    func occurrences(in text: String, limit: Int, cache: inout [Character: [Unicode.Scalar]])
-        -> [(start: Int, length: Int)]
-    {
+    /// One matcher serves every text of a search, so nothing is allocated
+    /// for a text without hits.
+    mutating func occurrences(in text: String, limit: Int) -> [(start: Int, length: Int)] {
         guard !needle.isEmpty, limit > 0 else { return [] }
-        var matcher = Matcher(needle: needle, failure: failure, limit: limit, cache: cache)
-        cache = [:]  // the matcher holds the only reference, so it grows in place
-        GraphemeRun(text).walk(&matcher)
-        cache = matcher.cache
-        return matcher.results
+        matched = 0
+        fed = 0
+        self.limit = limit
+        results = []
+        GraphemeRun(text).walk(&self)
+        return results
     }
 
-    /// The matching state as the text goes by: how much of the query is
-    /// matched, and where the last few folded scalars came from.
-    private struct Matcher: GraphemeVisitor {
-        let needle: [UInt32]
-        let failure: [Int]
-        let limit: Int
-        var cache: [Character: [Unicode.Scalar]]
-        var results: [(start: Int, length: Int)] = []
-        var matched = 0
-        var fed = 0
-        /// Where the last `needle.count` folded scalars came from, round and round.
-        var starts: [Int]
+    mutating func visit(ascii byte: UInt8, at start: Int) -> Bool {
+        feed(UInt32(byte >= 65 && byte <= 90 ? byte + 32 : byte), start: start, end: start + 1)
+        return results.count < limit
+    }
 
-        init(needle: [UInt32], failure: [Int], limit: Int, cache: [Character: [Unicode.Scalar]]) {
-            self.needle = needle
-            self.failure = failure
-            self.limit = limit
-            self.cache = cache
-            self.starts = [Int](repeating: 0, count: needle.count)
+    mutating func visit(_ character: Character, at start: Int, length: Int) -> Bool {
+        let folded = cache[character] ?? Self.fold(String(character))
+        cache[character] = folded
+        for scalar in folded where results.count < limit {
+            feed(scalar.value, start: start, end: start + length)
         }
+        return results.count < limit
+    }
 
-        mutating func visit(ascii byte: UInt8, at start: Int) -> Bool {
-            feed(UInt32(byte >= 65 && byte <= 90 ? byte + 32 : byte), start: start, end: start + 1)
-            return results.count < limit
-        }
-
-        mutating func visit(_ character: Character, at start: Int, length: Int) -> Bool {
-            let folded = cache[character] ?? SearchFolding.fold(String(character))
-            cache[character] = folded
-            for scalar in folded where results.count < limit {
-                feed(scalar.value, start: start, end: start + length)
-            }
-            return results.count < limit
-        }
-
-        private mutating func feed(_ scalar: UInt32, start: Int, end: Int) {
-            starts[fed % needle.count] = start
-            fed += 1
-            while matched > 0 && needle[matched] != scalar { matched = failure[matched - 1] }
-            if needle[matched] == scalar { matched += 1 }
-            guard matched == needle.count else { return }
-            let first = starts[fed % needle.count]
-            results.append((first, end - first))
-            matched = 0
-        }
+    private mutating func feed(_ scalar: UInt32, start: Int, end: Int) {
+        starts[fed % needle.count] = start
+        fed += 1
+        while matched > 0 && needle[matched] != scalar { matched = failure[matched - 1] }
+        if needle[matched] == scalar { matched += 1 }
+        guard matched == needle.count else { return }
+        let first = starts[fed % needle.count]
+        results.append((first, end - first))
+        matched = 0
     }
 
     private static func failureTable(_ needle: [UInt32]) -> [Int] {

@@ -36,7 +36,7 @@ public struct TextUnit: Equatable, Sendable {
         self.kind = kind
         self.spans = spans
         self.block = block
-        self.text = spans.count == 1 ? spans[0].text : spans.map(\.text).joined()
+        self.text = Self.text(of: spans)
         var end = 0
         self.spanEnds = spans.map { span in
             end += span.text.utf8.count
@@ -72,5 +72,27 @@ public struct TextUnit: Equatable, Sendable {
             }
         }
         return units
+    }
+
+    /// The plain text of each unit of `chapter`, in the order of
+    /// `units(of:)`, without building the units (what search reads);
+    /// `body` returns false to stop.
+    static func forEachText(of chapter: Chapter, _ body: (String) -> Bool) {
+        guard body(chapter.title) else { return }
+        for block in chapter.blocks {
+            switch block {
+            case .heading(let spans), .paragraph(let spans), .quote(let spans):
+                guard body(text(of: spans)) else { return }
+            case .list(let items, _):
+                for item in items {
+                    guard body(text(of: item)) else { return }
+                }
+            }
+        }
+    }
+
+    /// The text of `spans` with styles dropped: a single span's own string.
+    static func text(of spans: [Span]) -> String {
+        spans.count == 1 ? spans[0].text : spans.map(\.text).joined()
     }
 }
