@@ -1,6 +1,14 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+/// Generic types used at start (dictionaries keyed by the app's own types)
+/// get their metadata through accessor functions rather than by demangling
+/// a name at run time, which checks each generic requirement by scanning
+/// every protocol conformance in the binary.
+let startupCodegen: [SwiftSetting] = [
+    .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"])
+]
+
 let package = Package(
     name: "ladder",
     products: [
@@ -19,20 +27,24 @@ let package = Package(
         .target(
             name: "LadderCore",
             exclude: ["Content"],
+            swiftSettings: startupCodegen,
             plugins: ["EmbedContent"]
         ),
-        .target(name: "LadderUI", dependencies: ["LadderCore"]),
+        .target(name: "LadderUI", dependencies: ["LadderCore"], swiftSettings: startupCodegen),
         .target(
             name: "LadderTerminal",
-            dependencies: ["CNcurses", "CLadderSignals", "LadderCore", "LadderUI"]
+            dependencies: ["CNcurses", "CLadderSignals", "LadderCore", "LadderUI"],
+            swiftSettings: startupCodegen
         ),
         .target(
             name: "LadderApp",
-            dependencies: ["LadderCore", "LadderUI", "LadderTerminal"]
+            dependencies: ["LadderCore", "LadderUI", "LadderTerminal"],
+            swiftSettings: startupCodegen
         ),
         .executableTarget(
             name: "ladder",
-            dependencies: ["LadderCore", "LadderUI", "LadderTerminal", "LadderApp"]
+            dependencies: ["LadderCore", "LadderUI", "LadderTerminal", "LadderApp"],
+            swiftSettings: startupCodegen
         ),
         .executableTarget(
             name: "ladder-bench",

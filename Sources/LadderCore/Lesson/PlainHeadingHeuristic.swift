@@ -45,6 +45,7 @@ enum PlainHeadingHeuristic {
     /// A word without the punctuation around it ("“Quoted”," becomes "Quoted").
     private static func letters(_ word: Substring) -> String {
         let trimmed = word.drop { !$0.isLetter && !$0.isNumber }
-        return String(trimmed.reversed().drop { !$0.isLetter && !$0.isNumber }.reversed())
+        guard let last = trimmed.lastIndex(where: { $0.isLetter || $0.isNumber }) else { return "" }
+        return String(trimmed[...last])
     }
 }

@@ -37,20 +37,24 @@ public enum ThemeParser {
     /// or at the end) after a value, so `#rrggbb` colours are never comments.
     static func stripComment(_ line: String) -> String {
         guard line.utf8.contains(UInt8(ascii: "#")) else { return line.trimmingBlanks() }
-        let scalars = Array(line.unicodeScalars)
-        var end = scalars.count
-        for index in scalars.indices where scalars[index] == "#" {
-            let blankBefore = index == 0 || isBlank(scalars[index - 1])
-            let blankAfter = index + 1 == scalars.count || isBlank(scalars[index + 1])
-            let onlyBlanksBefore = scalars[..<index].allSatisfy(isBlank)
-            if onlyBlanksBefore || (blankBefore && blankAfter) {
-                end = index
-                break
+        let scalars = line.unicodeScalars
+        var onlyBlanksBefore = true
+        var blankBefore = true
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            if scalar == "#" {
+                let blankAfter = next == scalars.endIndex || isBlank(scalars[next])
+                if onlyBlanksBefore || (blankBefore && blankAfter) {
+                    return String(scalars[..<index]).trimmingBlanks()
+                }
             }
+            blankBefore = isBlank(scalar)
+            onlyBlanksBefore = onlyBlanksBefore && blankBefore
+            index = next
         }
-        var kept = String.UnicodeScalarView()
-        kept.append(contentsOf: scalars[..<end])
-        return String(kept).trimmingBlanks()
+        return line.trimmingBlanks()
     }
 
     private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
@@ -61,6 +65,29 @@ public enum ThemeParser {
 extension String {
     /// The string without leading and trailing spaces, tabs, CRs and BOMs.
     func trimmingBlanks() -> String {
+        // Byte by byte while the edges are ASCII, where a byte is a character;
+        // otherwise (a BOM, a combining mark, a line feed) character by character.
+        let bytes = utf8
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        while start < end, Self.isBlankByte(bytes[start]) { start = bytes.index(after: start) }
+        while start < end, Self.isBlankByte(bytes[bytes.index(before: end)]) {
+            end = bytes.index(before: end)
+        }
+        guard start < end else { return "" }
+        let first = bytes[start]
+        let last = bytes[bytes.index(before: end)]
+        if first < 0x80, last < 0x80, first != UInt8(ascii: "\n") {
+            return start == bytes.startIndex && end == bytes.endIndex ? self : String(self[start..<end])
+        }
+        return trimmingBlankCharacters()
+    }
+
+    private static func isBlankByte(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
+    }
+
+    private func trimmingBlankCharacters() -> String {
         func isBlank(_ character: Character) -> Bool {
             character == " " || character == "\t" || character == "\r" || character == "\u{FEFF}"
                 || character == "\r\n"

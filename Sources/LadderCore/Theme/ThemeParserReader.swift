@@ -16,11 +16,11 @@ extension ThemeParser {
                 section = try sectionHeader(line, at: number)
                 return
             }
-            guard let equals = line.firstIndex(of: "=") else {
+            guard let equals = line.utf8.firstIndex(of: UInt8(ascii: "=")) else {
                 throw fail(number, "expected 'key = value' or a [section], got \(ThemeWords.quoted(line))")
             }
             let key = String(line[..<equals]).trimmingBlanks().lowercased()
-            let value = String(line[line.index(after: equals)...]).trimmingBlanks()
+            let value = String(line[line.utf8.index(after: equals)...]).trimmingBlanks()
             guard !key.isEmpty else { throw fail(number, "expected a key before '='") }
             guard !value.isEmpty else { throw fail(number, "expected a value after '\(key) ='") }
             try noteKey(key, at: number)
