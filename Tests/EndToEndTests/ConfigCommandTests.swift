@@ -73,6 +73,14 @@ import Testing
             #expect(refused.error.contains(message), "\(refused.error)")
         }
         #expect(try String(contentsOf: file, encoding: .utf8) == before)
+        let taken = try runLadder(["config", "set", "triage.note", "U"], environment: environment)
+        #expect(
+            taken.error.contains("U for triage.note is already bound to triage.undo in "), "\(taken.error)")
+        #expect(
+            taken.error.contains(
+                "; nothing was written: choose another key for triage.note, or first give triage.undo another key "
+                    + "(ladder config set triage.undo KEY)"), "\(taken.error)")
+        #expect(!taken.error.contains("this line is left out"))
     }
 
     @Test func aFlagIsNeverWrittenDown() throws {

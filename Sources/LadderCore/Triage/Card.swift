@@ -21,12 +21,15 @@ public struct Card: Equatable, Hashable, Sendable, Identifiable {
     /// Both readings of a card on which two of the lesson's principles pull
     /// apart; such a card is never scored right or wrong.
     public var readings: ContestedReadings?
+    /// The key the tracker gave the item (`PAY-101`, `12`), as read from
+    /// the source; nil when it gave none. See `trackerLabel`.
+    public var trackerKey: String?
 
     /// Creates a card.
     public init(
         id: String, title: String, detail: String? = nil, verdict: Verdict? = nil,
         rationale: String? = nil, chapter: String? = nil, group: String? = nil,
-        weights: LeverageWeights = .zero, readings: ContestedReadings? = nil
+        weights: LeverageWeights = .zero, readings: ContestedReadings? = nil, trackerKey: String? = nil
     ) {
         self.id = id
         self.title = title
@@ -37,6 +40,7 @@ public struct Card: Equatable, Hashable, Sendable, Identifiable {
         self.group = group
         self.weights = weights
         self.readings = readings
+        self.trackerKey = trackerKey
     }
 
     /// True when the lesson argues for both piles (see `readings`).

@@ -75,6 +75,7 @@ struct DeckBuilder {
     mutating func add(_ card: consuming Card, key: String?, readings: ContestedReadings?, source: Int) {
         var card = card
         card.id = allocator.allocate(cleanKey: key, title: card.title, position: cards.count)
+        if let key, !key.isEmpty { card.trackerKey = key }
         card.readings = readings
         sources.append(source)
         cards.append(card)

@@ -17,7 +17,7 @@ extension TriageExport {
             )
             lines.append("Question each before anyone builds it.")
             lines.append("")
-            lines += session.pile(.productive).map { "- " + escaped($0.title) }
+            lines += session.pile(.productive).map { "- " + escaped($0.keyedTitle) }
         }
         let notes = session.notes
         if !notes.isEmpty {
@@ -25,7 +25,7 @@ extension TriageExport {
             lines += notes.map { card, note in
                 let pile = session.record(for: card.id).map { TrackerExport.verdictText($0) } ?? ""
                 return
-                    "- **\(escaped(card.title))** (\(pile.isEmpty ? "not sorted" : pile)): \(escaped(note))"
+                    "- **\(escaped(card.keyedTitle))** (\(pile.isEmpty ? "not sorted" : pile)): \(escaped(note))"
             }
         }
         let disagreements = session.disagreements
@@ -36,7 +36,7 @@ extension TriageExport {
         lines += contestedSection(session)
         if session.remaining > 0 {
             lines += ["", "## Not sorted yet (\(session.remaining))", ""]
-            lines += session.unsorted.map { "- " + escaped($0.title) }
+            lines += session.unsorted.map { "- " + escaped($0.keyedTitle) }
         }
         if let extra, !CardText.trim(extra).isEmpty {
             lines += ["", CardText.trim(extra)]
@@ -84,14 +84,14 @@ extension TriageExport {
         if let taken = record.timeTaken { parts.append(duration(taken)) }
         parts.append(count(record.reveals, "reveal"))
         parts.append(count(record.undos, "undo"))
-        return "- **\(escaped(card.title))** — " + parts.joined(separator: " · ")
+        return "- **\(escaped(card.keyedTitle))** — " + parts.joined(separator: " · ")
     }
 
     /// One disagreement, with the lesson's reasoning when the deck has it.
     private static func disagreementLine(_ card: Card, _ session: TriageSession) -> String {
         let placed = session.record(for: card.id)?.placed?.label ?? "unsorted"
         let lesson = card.verdict?.label ?? "none"
-        var line = "- **\(escaped(card.title))** — you: \(placed); lesson: \(lesson)."
+        var line = "- **\(escaped(card.keyedTitle))** — you: \(placed); lesson: \(lesson)."
         if let rationale = card.rationale { line += " " + escaped(rationale) }
         return line
     }
@@ -108,7 +108,7 @@ extension TriageExport {
             let card = session.deck.cards[index]
             guard let readings = card.readings else { continue }
             let placed = session.records[index].placed?.label ?? "unsorted"
-            lines.append("- **\(escaped(card.title))** — you: \(placed).")
+            lines.append("- **\(escaped(card.keyedTitle))** — you: \(placed).")
             lines.append("  - \(capitalised(Verdict.productive.label)): \(escaped(readings.productive))")
             lines.append("  - \(capitalised(Verdict.advances.label)): \(escaped(readings.advances))")
         }

@@ -62,13 +62,43 @@ public enum KeyRemap {
             let other = name == clash.first ? clash.second : clash.first
             problems.append(
                 InputError(
-                    file: file, line: line,
-                    "\(KeySpec.text(clash.key)) for \(name) is already bound to \(other) in \(clash.table); "
-                        + "give one of them another key (this line is left out)"))
+                    file: file, line: line, clashText(clash.key, for: name, other: other, in: clash.table)))
             applied[name] = nil
             let underneath = KeyPresets.bindings(for: preset).overrides[name]
             if let underneath { bindings.bind(name, to: underneath) } else { bindings.unbind(name) }
         }
+    }
+
+    /// A key line that clashes, as said about the configuration file: the
+    /// line is left out.
+    static func clashText(_ key: KeyEvent, for name: String, other: String, in table: String) -> String {
+        "\(clashFact(key, for: name, other: other, in: table)); give one of them another key (this line is left out)"
+    }
+
+    /// A key that clashes, as said to `ladder config set`, which writes
+    /// nothing then.
+    public static func clashTextForCommand(_ key: KeyEvent, for name: String, other: String, in table: String)
+        -> String
+    {
+        "\(clashFact(key, for: name, other: other, in: table)); nothing was written: choose another key for "
+            + "\(name), or first give \(other) another key (ladder config set \(other) KEY)"
+    }
+
+    private static func clashFact(_ key: KeyEvent, for name: String, other: String, in table: String)
+        -> String
+    {
+        "\(KeySpec.text(key)) for \(name) is already bound to \(other) in \(table)"
+    }
+
+    /// The first clash that giving `name` the keys `keys` over `config`
+    /// would make, worded for `ladder config set`; nil when there is none.
+    public static func commandClash(giving name: String, keys: [KeyEvent], over config: ConfigFile) -> String?
+    {
+        var bindings = build(config).bindings
+        bindings.bind(name, to: keys)
+        guard let clash = firstClash(in: bindings, applied: [name: Int.max]) else { return nil }
+        let other = clash.first == name ? clash.second : clash.first
+        return clashTextForCommand(clash.key, for: name, other: other, in: clash.table)
     }
 
     /// Two bindings that one key would trigger at once.

@@ -86,14 +86,15 @@ enum ConfigCommand {
     /// What is wrong with giving action `name` the keys `value`: a word that
     /// names no key, or a key another action already has where both work.
     private static func checkKeys(_ value: String, for name: String, location: StateLocation) -> String? {
-        if case .failure(let unknown) = KeySpec.parseList(value) {
+        switch KeySpec.parseList(value) {
+        case .failure(let unknown):
             return
                 "'\(Sanitizer.visible(unknown.word))' names no key; such as a, G, C-n, M-v, Space, Enter, Down, F5"
+        case .success(let keys):
+            var config = ConfigStore(location: location).load()
+            config.keyLines.removeAll { $0.name == name }
+            return KeyRemap.commandClash(giving: name, keys: keys, over: config)
         }
-        var config = ConfigStore(location: location).load()
-        config.keyLines.removeAll { $0.name == name }
-        config.keyLines.append(ConfigKeyLine(name: name, keys: value, line: Int.max))
-        return KeyRemap.build(config).problems.first(where: { $0.line == Int.max })?.message
     }
 
     /// What is wrong with `value` for `setting`; a theme must also load.

@@ -108,7 +108,8 @@ enum TriageCardView {
             let more = plan.revealTop + plan.reveal.count < plan.revealCount ? "j ↓ more" : "k ↑ more"
             number = more + " · " + number
         }
-        Box.draw(into: &layer, area: box, top: card.group, bottom: number)
+        let top = [card.trackerLabel, card.group].compactMap { $0 }.joined(separator: " · ")
+        Box.draw(into: &layer, area: box, top: top.isEmpty ? nil : top, bottom: number)
         let x = area.x + 1 + padding(area)
         let inner = innerWidth(area)
         var y = area.y + 1

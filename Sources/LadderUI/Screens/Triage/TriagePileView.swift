@@ -27,7 +27,7 @@ enum TriagePileView {
             let card = session.deck.cards[indices[indices.count - 1 - offset]]
             let runs = [
                 StyledLine.Run(text: verdict.symbol + " ", role: role),
-                StyledLine.Run(text: card.title, role: offset == 0 ? .text : .muted),
+                StyledLine.Run(text: card.keyedTitle, role: offset == 0 ? .text : .muted),
             ]
             lines.append(StyledLine(runs: runs))
         }

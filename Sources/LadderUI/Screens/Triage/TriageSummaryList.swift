@@ -81,12 +81,12 @@ enum TriageSummaryList {
         let index = triage.disagreements[position]
         let card = session.deck.cards[index]
         if let readings = card.readings, let placed = session.records[index].placed {
-            return TriageContestedText.summaryItem(card.title, placed: placed, readings, width: width)
+            return TriageContestedText.summaryItem(card.keyedTitle, placed: placed, readings, width: width)
         }
         guard let placed = session.records[index].placed, let lesson = card.verdict else { return [] }
         let title = StyledLine(runs: [
             .init(text: "\(placed.symbol) ", role: TriagePileView.role(of: placed)),
-            .init(text: card.title, role: .text, attributes: [.bold]),
+            .init(text: card.keyedTitle, role: .text, attributes: [.bold]),
         ])
         let why = "Lesson: \(lesson.symbol) \(lesson.label). " + (card.rationale ?? "")
         return [title] + indented(why, width: width, maxLines: 3) + noteLines(session, index, width: width)
@@ -116,7 +116,7 @@ enum TriageSummaryList {
         var lines = [
             StyledLine(runs: [
                 .init(text: "\(verdict.symbol) ", role: TriagePileView.role(of: verdict)),
-                .init(text: card.title, role: .text, attributes: [.bold]),
+                .init(text: card.keyedTitle, role: .text, attributes: [.bold]),
             ])
         ]
         let note = noteLines(session, index, width: width)
