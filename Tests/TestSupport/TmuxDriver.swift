@@ -89,7 +89,7 @@ public final class TmuxDriver {
     /// is never taken for the whole); returns that screen.
     @discardableResult
     public func waitFor(
-        timeout: TimeInterval = 8, colors: Bool = false, _ condition: (String) -> Bool
+        timeout: TimeInterval = 20, colors: Bool = false, _ condition: (String) -> Bool
     ) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
@@ -105,7 +105,7 @@ public final class TmuxDriver {
 
     /// Waits until the screen shows `text`.
     @discardableResult
-    public func waitFor(_ text: String, timeout: TimeInterval = 8) throws -> String {
+    public func waitFor(_ text: String, timeout: TimeInterval = 20) throws -> String {
         try waitFor(timeout: timeout) { $0.contains(text) }
     }
 
