@@ -2,19 +2,6 @@ import Foundation
 
 @testable import LadderCore
 
-/// The deck a fuzzed results file is resumed against: small and fixed.
-let fuzzResultsDeck = try? DeckReader.read(
-    text: """
-        # Fuzz deck
-        - [advances] First card
-          why: A reason.
-        - [productive] Second card
-          why: Another reason.
-        - [advances] Third card
-          why: A third reason.
-        """,
-    name: "fuzz.md", format: .markdown)
-
 /// Fuzzes reading a participant's results file both ways ladder reads one
 /// (the quick byte-level reader a report uses, and the decoder), then what
 /// a facilitator does with it: the room report in every format, and
@@ -25,7 +12,7 @@ public func fuzzResults(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     if let scanned = ResultsScanner.results(bytes) { report(scanned) }
     guard var results = try? ResultsCodec.decode(bytes, name: "fuzz.json") else { return 0 }
     report(results)
-    guard let deck = fuzzResultsDeck else { return 0 }
+    guard let deck = FuzzInput.deck else { return 0 }
     results.deck = DeckFingerprint(deck: deck)
     _ = try? TriageSession.resuming(
         results, deck: deck, order: [2, 0, 1], now: Date(timeIntervalSince1970: 1_000_000), file: "fuzz.json")
